@@ -1,0 +1,28 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CarriersModule } from './carriers/carriers.module.js';
+import { ComplianceModule } from './compliance/compliance.module.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { DemoSeedService } from './database/demo-seed.service.js';
+import { FacilitiesModule } from './facilities/facilities.module.js';
+import { HealthController } from './health/health.controller.js';
+import { ProvidersModule } from './providers/providers.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(config.database)),
+        ProvidersModule,
+        CarriersModule,
+        FacilitiesModule,
+        ComplianceModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ApiJson, ApiProblems } from '../common/api-responses.js';
+import { UuidParamPipe } from '../common/uuid-param.pipe.js';
+import { toCarrierDto } from './carrier.mapper.js';
+import { CarriersService } from './carriers.service.js';
+import { CarrierDto, CarrierPageDto, CreateCarrierDto, ListCarriersQuery, UpdateCarrierDto } from './dto/carrier.dto.js';
+
+@ApiTags('carriers')
+@Controller('carriers')
+export class CarriersController {
+  constructor(private readonly carriers: CarriersService) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'listCarriers', summary: 'List carriers' })
+  @ApiJson(200, CarrierPageDto, 'One page of carriers')
+  @ApiProblems(400)
+  async list(@Query() query: ListCarriersQuery): Promise<CarrierPageDto> {
+    const page = await this.carriers.list(query);
+    return { ...page, items: page.items.map(toCarrierDto) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ operationId: 'getCarrier', summary: 'Get a carrier' })
+  @ApiJson(200, CarrierDto, 'The carrier')
+  @ApiProblems(400, 404)
+  async get(@Param('id', UuidParamPipe) id: string): Promise<CarrierDto> {
+    return toCarrierDto(await this.carriers.get(id));
+  }
+
+  @Post()
+  @ApiOperation({ operationId: 'createCarrier', summary: 'Create a carrier' })
+  @ApiJson(201, CarrierDto, 'Created; `Location` names the new carrier')
+  @ApiProblems(400, 409, 413, 415)
+  async create(@Body() dto: CreateCarrierDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<CarrierDto> {
+    const carrier = await this.carriers.create(dto);
+    void reply.header('Location', `/v1/carriers/${carrier.id}`);
+    return toCarrierDto(carrier);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ operationId: 'updateCarrier', summary: 'Update a carrier (fields sent replace, null clears)' })
+  @ApiJson(200, CarrierDto, 'The updated carrier')
+  @ApiProblems(400, 404, 409, 413, 415)
+  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateCarrierDto): Promise<CarrierDto> {
+    return toCarrierDto(await this.carriers.update(id, dto));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({
+    operationId: 'deleteCarrier',
+    summary: 'Delete a carrier',
+    description: 'Also removes the carrier from every facility it was present in (those facilities get a new version).',
+  })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(400, 404)
+  async remove(@Param('id', UuidParamPipe) id: string): Promise<void> {
+    await this.carriers.remove(id);
+  }
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
+import { applyScalarPatch } from '../common/patch.js';
+import { NotFoundProblem } from '../common/problem-details.js';
+import { nowIso } from '../common/time.js';
+import { inTransaction } from '../common/transaction.js';
+import { writeWithUniqueName } from '../common/unique-name.js';
+import { FacilityCarrierEntity } from '../facilities/facility-carrier.entity.js';
+import { FacilityEntity } from '../facilities/facility.entity.js';
+import { CarrierEntity } from './carrier.entity.js';
+import type { CreateCarrierDto, ListCarriersQuery, UpdateCarrierDto } from './dto/carrier.dto.js';
+
+@Injectable()
+export class CarriersService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(query: ListCarriersQuery): Promise<Page<CarrierEntity>> {
+    const qb = this.dataSource.getRepository(CarrierEntity).createQueryBuilder('carrier');
+    if (query.q) qb.andWhere("carrier.nameKey LIKE :q ESCAPE '\\'", { q: containsPattern(query.q) });
+    return paginate(qb, query, nameSortKeyset('carrier', query.sort));
+  }
+
+  async get(id: string): Promise<CarrierEntity> {
+    const carrier = await this.dataSource.getRepository(CarrierEntity).findOneBy({ id });
+    if (!carrier) throw new NotFoundProblem('Carrier', id);
+    return carrier;
+  }
+
+  async create(dto: CreateCarrierDto, outer?: EntityManager): Promise<CarrierEntity> {
+    const now = nowIso();
+    const carrier = Object.assign(new CarrierEntity(), {
+      id: randomUUID(),
+      name: dto.name,
+      nameKey: dto.name.toLowerCase(),
+      website: dto.website ?? null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return inTransaction(this.dataSource, outer, (manager) =>
+      writeWithUniqueName(manager, CarrierEntity, carrier, 'carrier', () => manager.insert(CarrierEntity, carrier)),
+    );
+  }
+
+  async update(id: string, dto: UpdateCarrierDto): Promise<CarrierEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const carrier = await manager.findOneBy(CarrierEntity, { id });
+      if (!carrier) throw new NotFoundProblem('Carrier', id);
+      applyScalarPatch(carrier, dto);
+      carrier.nameKey = carrier.name.toLowerCase();
+      carrier.version += 1;
+      carrier.updatedAt = nowIso();
+      return writeWithUniqueName(manager, CarrierEntity, carrier, 'carrier', () => manager.save(CarrierEntity, carrier));
+    });
+  }
+
+  /**
+   * Removing a carrier also removes its presence links. The facilities it served stay, but
+   * their data changed, so they get a new version like any other edit.
+   */
+  async remove(id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(CarrierEntity, { id }))) throw new NotFoundProblem('Carrier', id);
+      const links = await manager.findBy(FacilityCarrierEntity, { carrierId: id });
+      if (links.length > 0) {
+        await manager
+          .createQueryBuilder()
+          .update(FacilityEntity)
+          .set({ version: () => 'version + 1', updatedAt: nowIso() })
+          .where('id IN (:...ids)', { ids: links.map((l) => l.facilityId) })
+          .execute();
+      }
+      await manager.delete(CarrierEntity, { id });
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ProblemDetails } from './problem-details.js';
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input: the `errors` list names each bad field',
+  404: 'The resource (or one it refers to) does not exist',
+  409: 'Conflicts with the current state (duplicate name, dependent records)',
+  412: 'The `If-Match` version is not the current one',
+  413: 'The request body is larger than 1 MiB',
+  415: 'The request body is not JSON',
+};
+
+/** Declares problem-details error responses so generated clients get a typed error. */
+export function ApiProblems(...statuses: number[]) {
+  return applyDecorators(
+    ApiExtraModels(ProblemDetails),
+    ...[...new Set([...statuses, 500])].map((status) =>
+      ApiResponse({
+        status,
+        description: PROBLEM_DESCRIPTIONS[status] ?? 'Unexpected server error',
+        content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetails) } } },
+      }),
+    ),
+  );
+}
+
+/** A JSON success response with a typed body. */
+export function ApiJson(status: number, type: Type<unknown>, description: string) {
+  return ApiResponse({ status, type, description });
+}

@@ -1,0 +1,15 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsISO8601, Matches } from 'class-validator';
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30). */
+export function IsIsoDate(): PropertyDecorator {
+  return applyDecorators(
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: ({ property }) => `${property} must be a date as YYYY-MM-DD` }),
+    IsISO8601({ strict: true }, { message: ({ property }) => `${property} must be a real calendar date` }),
+  );
+}
+
+/** ISO 4217 currency code: three upper-case letters. */
+export function IsCurrencyCode(): PropertyDecorator {
+  return Matches(/^[A-Z]{3}$/, { message: ({ property }) => `${property} must be an ISO 4217 code such as USD` });
+}

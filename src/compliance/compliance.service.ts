@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { type Page, paginate } from '../common/pagination.js';
+import { applyScalarPatch } from '../common/patch.js';
+import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
+import { nowIso } from '../common/time.js';
+import { inTransaction } from '../common/transaction.js';
+import { FacilityEntity } from '../facilities/facility.entity.js';
+import { ProviderEntity } from '../providers/provider.entity.js';
+import { ComplianceReportEntity } from './compliance-report.entity.js';
+import type { ReportWithScope } from './compliance-report.mapper.js';
+import type {
+  CreateComplianceReportDto,
+  ListComplianceReportsQuery,
+  UpdateComplianceReportDto,
+} from './dto/compliance-report.dto.js';
+import { ReportFacilityEntity } from './report-facility.entity.js';
+
+/** Which report types make sense for which framework; anything else is a data-entry mistake. */
+const ALLOWED_REPORT_TYPES: Record<string, readonly string[]> = {
+  SOC1: ['type1', 'type2'],
+  SOC2: ['type1', 'type2'],
+  SOC3: ['type2', 'attestation'],
+  ISO27001: ['certificate'],
+  'PCI-DSS': ['attestation', 'certificate'],
+};
+
+@Injectable()
+export class ComplianceService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(query: ListComplianceReportsQuery): Promise<Page<ReportWithScope>> {
+    const qb = this.dataSource.getRepository(ComplianceReportEntity).createQueryBuilder('report');
+    if (query.providerId) qb.andWhere('report.providerId = :providerId', { providerId: query.providerId.toLowerCase() });
+    if (query.framework) qb.andWhere('report.framework = :framework', { framework: query.framework });
+    const page = await paginate(qb, query, {
+      sortColumn: 'report.createdAt',
+      idColumn: 'report.id',
+      sortProperty: 'createdAt',
+      direction: 'ASC',
+    });
+    return { ...page, items: await this.withScopes(this.dataSource.manager, page.items) };
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<ReportWithScope> {
+    const report = await manager.findOneBy(ComplianceReportEntity, { id });
+    if (!report) throw new NotFoundProblem('Compliance report', id);
+    const [withScope] = await this.withScopes(manager, [report]);
+    return withScope;
+  }
+
+  /** Reports that cover a facility: its provider's estate-wide reports and those scoped to it. */
+  async listForFacility(facilityId: string, manager: EntityManager = this.dataSource.manager): Promise<ReportWithScope[]> {
+    const facility = await manager.findOneBy(FacilityEntity, { id: facilityId });
+    if (!facility) throw new NotFoundProblem('Facility', facilityId);
+    return (await this.listCovering(manager, [facility])).get(facilityId) ?? [];
+  }
+
+  /**
+   * The reports covering each of many facilities, in two queries whatever their number.
+   * Ordered by periodEnd (newest first), then id, so scoring sees a stable order.
+   */
+  async listCovering(
+    manager: EntityManager,
+    facilities: Array<Pick<FacilityEntity, 'id' | 'providerId'>>,
+  ): Promise<Map<string, ReportWithScope[]>> {
+    const covering = new Map<string, ReportWithScope[]>(facilities.map((f) => [f.id, []]));
+    const providerIds = [...new Set(facilities.map((f) => f.providerId))];
+    if (providerIds.length === 0) return covering;
+    const reports: ComplianceReportEntity[] = [];
+    for (let i = 0; i < providerIds.length; i += 500) {
+      reports.push(...(await manager.findBy(ComplianceReportEntity, { providerId: In(providerIds.slice(i, i + 500)) })));
+    }
+    reports.sort((a, b) => (b.periodEnd ?? '').localeCompare(a.periodEnd ?? '') || a.id.localeCompare(b.id));
+    const scoped = await this.withScopes(manager, reports);
+    const byProvider = new Map<string, ReportWithScope[]>();
+    for (const entry of scoped) {
+      const list = byProvider.get(entry.report.providerId) ?? [];
+      list.push(entry);
+      byProvider.set(entry.report.providerId, list);
+    }
+    for (const facility of facilities) {
+      const candidates = byProvider.get(facility.providerId) ?? [];
+      covering.set(
+        facility.id,
+        candidates.filter((r) => r.facilityIds.length === 0 || r.facilityIds.includes(facility.id)),
+      );
+    }
+    return covering;
+  }
+
+  async create(dto: CreateComplianceReportDto, outer?: EntityManager): Promise<ReportWithScope> {
+    return inTransaction(this.dataSource, outer, async (manager) => {
+      const providerId = dto.providerId.toLowerCase();
+      if (!(await manager.existsBy(ProviderEntity, { id: providerId }))) {
+        throw new ValidationProblem([{ field: 'providerId', message: `provider "${dto.providerId}" does not exist` }]);
+      }
+      const now = nowIso();
+      const report = Object.assign(new ComplianceReportEntity(), {
+        id: randomUUID(),
+        providerId,
+        framework: dto.framework,
+        reportType: dto.reportType,
+        standard: null,
+        periodStart: null,
+        periodEnd: null,
+        issuedAt: null,
+        auditor: null,
+        opinion: null,
+        exceptionsCount: null,
+        trustServicesCriteria: null,
+        ndaRequired: null,
+        bridgeLetterThrough: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      const { facilityIds, ...fields } = dto;
+      applyScalarPatch(report, { ...fields, providerId });
+      const scope = (facilityIds ?? []).map((id) => id.toLowerCase());
+      await this.check(manager, report, scope);
+      await manager.insert(ComplianceReportEntity, report);
+      await this.replaceScope(manager, report.id, scope);
+      return { report, facilityIds: [...scope].sort() };
+    });
+  }
+
+  async update(id: string, dto: UpdateComplianceReportDto): Promise<ReportWithScope> {
+    return this.dataSource.transaction(async (manager) => {
+      const { report, facilityIds: currentScope } = await this.get(id, manager);
+      const { facilityIds, ...fields } = dto;
+      applyScalarPatch(report, fields);
+      const scope = facilityIds === undefined ? currentScope : (facilityIds ?? []).map((f) => f.toLowerCase());
+      await this.check(manager, report, scope);
+      report.version += 1;
+      report.updatedAt = nowIso();
+      await manager.save(ComplianceReportEntity, report);
+      if (facilityIds !== undefined) await this.replaceScope(manager, report.id, scope);
+      return { report, facilityIds: [...scope].sort() };
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    const result = await this.dataSource.getRepository(ComplianceReportEntity).delete({ id });
+    if (!result.affected) throw new NotFoundProblem('Compliance report', id);
+  }
+
+  /** Cross-field rules, checked on the merged record so a PATCH cannot break them. */
+  private async check(manager: EntityManager, report: ComplianceReportEntity, scope: string[]): Promise<void> {
+    const errors: FieldError[] = [];
+    if (!ALLOWED_REPORT_TYPES[report.framework].includes(report.reportType)) {
+      errors.push({
+        field: 'reportType',
+        message: `a ${report.framework} report is one of: ${ALLOWED_REPORT_TYPES[report.framework].join(', ')}`,
+      });
+    }
+    if (report.periodStart && report.periodEnd && report.periodEnd < report.periodStart) {
+      errors.push({ field: 'periodEnd', message: 'periodEnd must not be before periodStart' });
+    }
+    if (report.bridgeLetterThrough && report.periodEnd && report.bridgeLetterThrough < report.periodEnd) {
+      errors.push({ field: 'bridgeLetterThrough', message: 'bridgeLetterThrough must not be before periodEnd' });
+    }
+    if (scope.length > 0) {
+      const facilities = await manager.findBy(FacilityEntity, { id: In(scope) });
+      const owned = new Set(facilities.filter((f) => f.providerId === report.providerId).map((f) => f.id));
+      scope.forEach((facilityId, index) => {
+        if (!owned.has(facilityId)) {
+          errors.push({
+            field: `facilityIds.${index}`,
+            message: `facility "${facilityId}" does not exist or belongs to another provider`,
+          });
+        }
+      });
+    }
+    if (errors.length > 0) throw new ValidationProblem(errors);
+  }
+
+  private async replaceScope(manager: EntityManager, reportId: string, facilityIds: string[]): Promise<void> {
+    await manager.delete(ReportFacilityEntity, { reportId });
+    if (facilityIds.length > 0) {
+      await manager.insert(
+        ReportFacilityEntity,
+        facilityIds.map((facilityId) => ({ reportId, facilityId })),
+      );
+    }
+  }
+
+  private async withScopes(manager: EntityManager, reports: ComplianceReportEntity[]): Promise<ReportWithScope[]> {
+    const scopes = new Map<string, string[]>();
+    const ids = reports.map((r) => r.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await manager.find(ReportFacilityEntity, {
+        where: { reportId: In(ids.slice(i, i + 500)) },
+        order: { facilityId: 'ASC' },
+      });
+      for (const row of rows) scopes.set(row.reportId, [...(scopes.get(row.reportId) ?? []), row.facilityId]);
+    }
+    return reports.map((report) => ({ report, facilityIds: scopes.get(report.id) ?? [] }));
+  }
+}

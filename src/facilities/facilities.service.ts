@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
+import { mergePatch } from '../common/patch.js';
+import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
+import { nowIso } from '../common/time.js';
+import { inTransaction } from '../common/transaction.js';
+import { ProviderEntity } from '../providers/provider.entity.js';
+import type { CreateFacilityDto, UpdateFacilityDto } from './dto/create-facility.dto.js';
+import type { ListFacilitiesQuery } from './dto/list-facilities.query.js';
+import { FacilityCarrierEntity } from './facility-carrier.entity.js';
+import { type CarrierRef, findUnknownCarriers, loadCarrierRefs, replaceCarrierLinks } from './facility-carriers.js';
+import { FacilityEntity, type StoredNetwork } from './facility.entity.js';
+import { checkClimateRanges, emptyToNull, mergeClimate } from './facility-input.js';
+
+export interface FacilityWithCarriers {
+  facility: FacilityEntity;
+  carriers: CarrierRef[];
+}
+
+type BlockName = 'power' | 'security' | 'remoteHands' | 'sla' | 'pricing';
+const PLAIN_BLOCKS: BlockName[] = ['power', 'security', 'remoteHands', 'sla', 'pricing'];
+
+@Injectable()
+export class FacilitiesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(query: ListFacilitiesQuery): Promise<Page<FacilityWithCarriers>> {
+    const qb = this.dataSource.getRepository(FacilityEntity).createQueryBuilder('facility');
+    if (query.providerId) qb.andWhere('facility.providerId = :providerId', { providerId: query.providerId.toLowerCase() });
+    if (query.country) qb.andWhere('facility.country = :country', { country: query.country.toUpperCase() });
+    if (query.city) qb.andWhere('facility.city = :city', { city: query.city });
+    if (query.status) qb.andWhere('facility.status = :status', { status: query.status });
+    if (query.networkModel) qb.andWhere('facility.networkModel = :networkModel', { networkModel: query.networkModel });
+    if (query.q) qb.andWhere("facility.nameKey LIKE :q ESCAPE '\\'", { q: containsPattern(query.q) });
+    if (query.carrierId) {
+      const links = qb
+        .subQuery()
+        .select('fc.facilityId')
+        .from(FacilityCarrierEntity, 'fc')
+        .where('fc.carrierId = :carrierId')
+        .getQuery();
+      qb.andWhere(`facility.id IN ${links}`, { carrierId: query.carrierId.toLowerCase() });
+    }
+    const page = await paginate(qb, query, nameSortKeyset('facility', query.sort));
+    const carriers = await loadCarrierRefs(this.dataSource.manager, page.items.map((f) => f.id));
+    return { ...page, items: page.items.map((facility) => ({ facility, carriers: carriers.get(facility.id) ?? [] })) };
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<FacilityWithCarriers> {
+    const facility = await manager.findOneBy(FacilityEntity, { id });
+    if (!facility) throw new NotFoundProblem('Facility', id);
+    const carriers = await loadCarrierRefs(manager, [id]);
+    return { facility, carriers: carriers.get(id) ?? [] };
+  }
+
+  async create(dto: CreateFacilityDto, outer?: EntityManager): Promise<FacilityWithCarriers> {
+    return inTransaction(this.dataSource, outer, async (manager) => {
+      const errors: FieldError[] = [];
+      if (!(await manager.existsBy(ProviderEntity, { id: dto.providerId.toLowerCase() }))) {
+        errors.push({ field: 'providerId', message: `provider "${dto.providerId}" does not exist` });
+      }
+      const now = nowIso();
+      const facility = Object.assign(new FacilityEntity(), {
+        id: randomUUID(),
+        providerId: dto.providerId.toLowerCase(),
+        status: dto.status ?? 'active',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        power: null,
+        network: null,
+        climate: null,
+        security: null,
+        remoteHands: null,
+        sla: null,
+        pricing: null,
+        networkModel: null,
+      });
+      const carrierIds = await this.applyInput(manager, facility, dto, errors);
+      if (errors.length > 0) throw new ValidationProblem(errors);
+      await manager.insert(FacilityEntity, facility);
+      if (carrierIds) await replaceCarrierLinks(manager, facility.id, carrierIds);
+      return this.get(facility.id, manager);
+    });
+  }
+
+  async update(id: string, dto: UpdateFacilityDto): Promise<FacilityWithCarriers> {
+    return this.dataSource.transaction(async (manager) => {
+      const facility = await manager.findOneBy(FacilityEntity, { id });
+      if (!facility) throw new NotFoundProblem('Facility', id);
+      const errors: FieldError[] = [];
+      const carrierIds = await this.applyInput(manager, facility, dto, errors);
+      if (errors.length > 0) throw new ValidationProblem(errors);
+      facility.version += 1;
+      facility.updatedAt = nowIso();
+      await manager.save(FacilityEntity, facility);
+      if (carrierIds) await replaceCarrierLinks(manager, facility.id, carrierIds);
+      return this.get(facility.id, manager);
+    });
+  }
+
+  async remove(id: string): Promise<void> {
+    const result = await this.dataSource.getRepository(FacilityEntity).delete({ id });
+    if (!result.affected) throw new NotFoundProblem('Facility', id);
+  }
+
+  /**
+   * Applies a create or update body to the entity: scalar fields replace, blocks merge field by
+   * field, `null` clears. Returns the new carrier list when the request changes it.
+   */
+  private async applyInput(
+    manager: EntityManager,
+    facility: FacilityEntity,
+    dto: CreateFacilityDto | UpdateFacilityDto,
+    errors: FieldError[],
+  ): Promise<string[] | undefined> {
+    if (dto.name !== undefined) {
+      facility.name = dto.name;
+      facility.nameKey = dto.name.toLowerCase();
+    }
+    if (dto.status !== undefined) facility.status = dto.status;
+    if (dto.code !== undefined) facility.code = dto.code;
+    if (dto.verifiedAt !== undefined) facility.verifiedAt = dto.verifiedAt;
+    if (dto.address !== undefined) {
+      facility.addressLine1 = dto.address.line1 ?? null;
+      facility.addressLine2 = dto.address.line2 ?? null;
+      facility.city = dto.address.city ?? null;
+      facility.region = dto.address.region ?? null;
+      facility.postalCode = dto.address.postalCode ?? null;
+      facility.country = dto.address.country.toUpperCase();
+    }
+    if (dto.location !== undefined) {
+      facility.latitude = dto.location?.latitude ?? null;
+      facility.longitude = dto.location?.longitude ?? null;
+    }
+    for (const name of PLAIN_BLOCKS) {
+      const input = dto[name];
+      if (input === undefined) continue;
+      (facility as unknown as Record<BlockName, object | null>)[name] =
+        input === null ? null : emptyToNull(mergePatch(facility[name], input));
+    }
+    if (dto.climate !== undefined) {
+      facility.climate = dto.climate === null ? null : emptyToNull(mergeClimate(facility.climate, dto.climate));
+      errors.push(...checkClimateRanges(facility.climate));
+    }
+    if (dto.network === undefined) return undefined;
+    if (dto.network === null) {
+      facility.network = null;
+      facility.networkModel = null;
+      return [];
+    }
+    const { carrierIds, ...networkFields } = dto.network;
+    facility.network = emptyToNull(mergePatch<StoredNetwork>(facility.network, networkFields));
+    facility.networkModel = facility.network?.model ?? null;
+    if (carrierIds === undefined) return undefined;
+    const ids = (carrierIds ?? []).map((c) => c.toLowerCase());
+    errors.push(...(await findUnknownCarriers(manager, ids)));
+    return ids;
+  }
+}

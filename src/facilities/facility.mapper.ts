@@ -1,0 +1,71 @@
+import type { FacilityData } from '../scoring/model.js';
+import type { ClimateDto, FacilityDto } from './dto/facility.dto.js';
+import type { CarrierRef } from './facility-carriers.js';
+import type { FacilityEntity } from './facility.entity.js';
+import { deltaToFahrenheit, toFahrenheit } from './temperature.js';
+
+const round2 = (value: number): number => Math.round(value * 100) / 100;
+
+function toClimateDto(climate: FacilityEntity['climate']): ClimateDto | null {
+  if (!climate) return null;
+  const dto: ClimateDto = { ...climate, temperatureUnit: 'C' };
+  if (climate.temperatureMin !== undefined) dto.temperatureMinF = round2(toFahrenheit(climate.temperatureMin));
+  if (climate.temperatureMax !== undefined) dto.temperatureMaxF = round2(toFahrenheit(climate.temperatureMax));
+  if (climate.maxSwingPerHour !== undefined) dto.maxSwingPerHourF = round2(deltaToFahrenheit(climate.maxSwingPerHour));
+  return dto;
+}
+
+export function toFacilityDto(entity: FacilityEntity, carriers: CarrierRef[]): FacilityDto {
+  const hasNetwork = entity.network !== null || carriers.length > 0;
+  return {
+    id: entity.id,
+    providerId: entity.providerId,
+    name: entity.name,
+    code: entity.code,
+    address: {
+      ...(entity.addressLine1 !== null && { line1: entity.addressLine1 }),
+      ...(entity.addressLine2 !== null && { line2: entity.addressLine2 }),
+      ...(entity.city !== null && { city: entity.city }),
+      ...(entity.region !== null && { region: entity.region }),
+      ...(entity.postalCode !== null && { postalCode: entity.postalCode }),
+      country: entity.country,
+    },
+    location:
+      entity.latitude !== null && entity.longitude !== null
+        ? { latitude: entity.latitude, longitude: entity.longitude }
+        : null,
+    status: entity.status,
+    verifiedAt: entity.verifiedAt,
+    power: entity.power,
+    network: hasNetwork
+      ? { ...(entity.network ?? {}), carrierIds: carriers.map((c) => c.id), carriers }
+      : null,
+    climate: toClimateDto(entity.climate),
+    security: entity.security,
+    remoteHands: entity.remoteHands,
+    sla: entity.sla,
+    pricing: entity.pricing,
+    version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+  };
+}
+
+/** The facility as the scoring core sees it. */
+export function toFacilityData(entity: FacilityEntity, carrierIds: string[]): FacilityData {
+  return {
+    id: entity.id,
+    name: entity.name,
+    providerId: entity.providerId,
+    country: entity.country,
+    status: entity.status,
+    ...(entity.verifiedAt !== null && { verifiedAt: entity.verifiedAt }),
+    ...(entity.power && { power: entity.power }),
+    ...((entity.network || carrierIds.length > 0) && { network: { ...(entity.network ?? {}), carrierIds } }),
+    ...(entity.climate && { climate: entity.climate }),
+    ...(entity.security && { security: entity.security }),
+    ...(entity.remoteHands && { remoteHands: entity.remoteHands }),
+    ...(entity.sla && { sla: entity.sla }),
+    ...(entity.pricing && { pricing: entity.pricing }),
+  };
+}

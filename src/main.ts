@@ -1,0 +1,20 @@
+import { createApp } from './app.setup.js';
+import { ConfigError, loadConfig } from './config/app-config.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+  console.log(`dcscore listening on http://localhost:${config.port} (docs at /docs)`);
+}
+
+void main();
