@@ -29,6 +29,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 }
 
 export function configureApp(app: NestFastifyApplication): void {
+  // The API speaks JSON only: other media types get 415 instead of reaching validation as text.
+  app.getHttpAdapter().getInstance().removeContentTypeParser(['text/plain']);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

@@ -25,6 +25,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     validationError: { target: false, value: false },
+    stopAtFirstError: true,
     exceptionFactory: (errors) => new ValidationProblem(flattenValidationErrors(errors)),
   });
 }

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/app-config.js';
+import { createProvider } from '../support/fixtures.js';
+import { databaseUrlOf, startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('platform behaviour', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.destroy());
+
+  it('reports health with the database status outside the /v1 prefix', async () => {
+    const res = await t.http.get('/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'up', databaseType: expect.any(String) });
+  });
+
+  it('answers malformed JSON with problem details, not Fastify\'s own shape', async () => {
+    const res = await t.http.post('/v1/providers').set('content-type', 'application/json').send('{"name": ').expect(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body).toMatchObject({ status: 400, title: 'Bad request', instance: '/v1/providers' });
+  });
+
+  it('answers a body over 1 MiB with 413 problem details', async () => {
+    const res = await t.http.post('/v1/providers').send({ name: 'big', notes: 'x'.repeat(1024 * 1024 + 10) }).expect(413);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.status).toBe(413);
+  });
+
+  it('answers a non-JSON body with 415 problem details', async () => {
+    const res = await t.http.post('/v1/providers').set('content-type', 'text/plain').send('name=x').expect(415);
+    expect(res.body.status).toBe(415);
+  });
+
+  it('answers an empty or non-object body with 400', async () => {
+    const empty = await t.http.post('/v1/providers').set('content-type', 'application/json').send('');
+    expect(empty.status).toBe(400);
+    const array = await t.http.post('/v1/providers').send([{ name: 'x' }]);
+    expect(array.status).toBe(400);
+  });
+
+  it('answers unknown routes with 404 problem details', async () => {
+    const res = await t.http.get('/v1/nothing-here').expect(404);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.body.status).toBe(404);
+  });
+
+  it('serves Swagger UI at /docs and the document at /docs-json', async () => {
+    const ui = await t.http.get('/docs').redirects(1).expect(200);
+    expect(ui.text).toContain('swagger');
+    const doc = await t.http.get('/docs-json').expect(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/v1/facilities', '/v1/providers/{id}', '/health']));
+  });
+
+  it('keeps data across a restart on the same database file', async () => {
+    const url = databaseUrlOf(t.config);
+    const provider = await createProvider(t, { notes: 'survives restarts' });
+    await t.close();
+    t = await startTestApp({ databaseUrl: url });
+    const res = await t.http.get(`/v1/providers/${provider.id}`).expect(200);
+    expect(res.body.notes).toBe('survives restarts');
+  });
+
+  it('answers 503 from /health when the database is unreachable', async () => {
+    const other = await startTestApp();
+    const dataSource = other.app.get((await import('typeorm')).DataSource);
+    await dataSource.destroy();
+    const res = await other.http.get('/health').expect(503);
+    expect(res.body).toMatchObject({ status: 503, title: 'Service unavailable' });
+    await other.app.close().catch(() => undefined);
+  });
+});
+
+describe('configuration', () => {
+  it('uses defaults when nothing is set', () => {
+    expect(loadConfig({})).toEqual({ port: 3000, database: { kind: 'sqlite', path: './data/dcscore.sqlite' }, seed: 'demo' });
+  });
+
+  it('parses PostgreSQL URLs and the seed switch', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/dcscore', DCSCORE_SEED: 'none', PORT: '8080' })).toEqual({
+      port: 8080,
+      database: { kind: 'postgres', url: 'postgres://u:p@db:5432/dcscore' },
+      seed: 'none',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'sqlite:' }, 'DATABASE_URL'],
+    [{ DCSCORE_SEED: 'lots' }, 'DCSCORE_SEED'],
+  ])('stops on %o with one line naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+});
