@@ -255,7 +255,7 @@ export const DEMO_DATASET: DemoDataset = {
       pricing: { currency: 'GBP', cabinetMonthly: 780, perKwMonthly: 160, setupFee: 500, crossConnectMonthly: 120 },
     },
 
-    // Obsolete SAS 70 report, stale data (verified 2+ years ago, load test ~4 years ago), humidity too low; climate in °F.
+    // Obsolete SAS 70 report, stale data (verified 2+ years ago, load test ~4 years ago), humidity too low (5 % RH); climate in °F.
     {
       key: 'granite-den1',
       providerKey: 'granite',
@@ -279,7 +279,7 @@ export const DEMO_DATASET: DemoDataset = {
       },
       carrierKeys: ['meridian', 'quillon', 'pellucid'],
       network: { model: 'carrier-neutral', diverseFiberEntries: 1, meetMeRooms: 1 },
-      climate: { temperatureUnit: 'F', temperatureMin: 66, temperatureMax: 79, humidityMinPct: 8, humidityMaxPct: 35, maxSwingPerHour: 4, coolingRedundancy: 'N+1', monitored24x7: true },
+      climate: { temperatureUnit: 'F', temperatureMin: 66, temperatureMax: 79, humidityMinPct: 5, humidityMaxPct: 35, maxSwingPerHour: 4, coolingRedundancy: 'N+1', monitored24x7: true },
       security: { accessMethods: ['badge'], layers: 2, cctv: true, cctvRetentionDays: 30, guards: 'business-hours', cabinetLocks: 'key', cagesAvailable: true, accessLogRetentionDays: 90 },
       remoteHands: { availability: 'business-hours', responseTimeMinutes: 120, hourlyRate: 135, currency: 'USD', minimumBillableMinutes: 60, billingIncrementMinutes: 30 },
       sla: { powerUptimePct: 99.9, networkUptimePct: 99.9 },
@@ -629,7 +629,7 @@ export const DEMO_DATASET: DemoDataset = {
       framework: 'SOC1',
       reportType: 'type2',
       standard: 'SAS70',
-      periodEndDaysAgo: 6000,
+      periodEndDaysAgo: 6200,
       periodLengthDays: 182,
       issuedDaysAfterPeriodEnd: 60,
       auditor: 'Brackett Sloane & Co.',
@@ -658,7 +658,7 @@ export const DEMO_DATASET: DemoDataset = {
       standard: 'SSAE18',
       periodEndDaysAgo: 100,
       issuedDaysAfterPeriodEnd: 50,
-      bridgeLetterDays: 92,
+      bridgeLetterDays: 130,
       auditor: 'Ledger & Vale LLP',
       opinion: 'unqualified',
       exceptionsCount: 0,
