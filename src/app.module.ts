@@ -7,7 +7,9 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { DemoSeedService } from './database/demo-seed.service.js';
 import { FacilitiesModule } from './facilities/facilities.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ProfilesModule } from './profiles/profiles.module.js';
 import { ProvidersModule } from './providers/providers.module.js';
+import { ScorecardsModule } from './scorecards/scorecards.module.js';
 
 @Module({})
 export class AppModule {
@@ -20,6 +22,8 @@ export class AppModule {
         CarriersModule,
         FacilitiesModule,
         ComplianceModule,
+        ProfilesModule,
+        ScorecardsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],

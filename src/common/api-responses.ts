@@ -5,10 +5,14 @@ import { ProblemDetails } from './problem-details.js';
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: the `errors` list names each bad field',
   404: 'The resource (or one it refers to) does not exist',
+  405: 'Presets are read-only',
   409: 'Conflicts with the current state (duplicate name, dependent records)',
   412: 'The `If-Match` version is not the current one',
   413: 'The request body is larger than 1 MiB',
   415: 'The request body is not JSON',
+  429: 'Too many requests: wait for `Retry-After` seconds',
+  500: 'Unexpected server error',
+  503: 'Temporarily unavailable: retry after `Retry-After` seconds, or later',
 };
 
 /** Declares problem-details error responses so generated clients get a typed error. */

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsISO8601, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsISO8601, IsObject, Matches, ValidateNested } from 'class-validator';
 
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30). */
 export function IsIsoDate(): PropertyDecorator {
@@ -12,4 +13,9 @@ export function IsIsoDate(): PropertyDecorator {
 /** ISO 4217 currency code: three upper-case letters. */
 export function IsCurrencyCode(): PropertyDecorator {
   return Matches(/^[A-Z]{3}$/, { message: ({ property }) => `${property} must be an ISO 4217 code such as USD` });
+}
+
+/** A nested object validated against its DTO class (arrays and primitives are rejected). */
+export function ValidateNestedObject(type: new () => object): PropertyDecorator {
+  return applyDecorators(IsObject(), ValidateNested(), Type(() => type));
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { mergePatch } from '../common/patch.js';
 import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
+import { findForUpdate } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
 import { ProviderEntity } from '../providers/provider.entity.js';
 import type { CreateFacilityDto, UpdateFacilityDto } from './dto/create-facility.dto.js';
-import type { ListFacilitiesQuery } from './dto/list-facilities.query.js';
+import type { FacilityFilterDto, ListFacilitiesQuery } from './dto/list-facilities.query.js';
 import { FacilityCarrierEntity } from './facility-carrier.entity.js';
 import { type CarrierRef, findUnknownCarriers, loadCarrierRefs, replaceCarrierLinks } from './facility-carriers.js';
 import { FacilityEntity, type StoredNetwork } from './facility.entity.js';
@@ -27,25 +28,30 @@ export class FacilitiesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(query: ListFacilitiesQuery): Promise<Page<FacilityWithCarriers>> {
+    const page = await paginate(this.filtered(query), query, nameSortKeyset('facility', query.sort));
+    const carriers = await loadCarrierRefs(this.dataSource.manager, page.items.map((f) => f.id));
+    return { ...page, items: page.items.map((facility) => ({ facility, carriers: carriers.get(facility.id) ?? [] })) };
+  }
+
+  /** A query for the facilities matching a filter, aliased `facility`. */
+  filtered(filter: FacilityFilterDto): SelectQueryBuilder<FacilityEntity> {
     const qb = this.dataSource.getRepository(FacilityEntity).createQueryBuilder('facility');
-    if (query.providerId) qb.andWhere('facility.providerId = :providerId', { providerId: query.providerId.toLowerCase() });
-    if (query.country) qb.andWhere('facility.country = :country', { country: query.country.toUpperCase() });
-    if (query.city) qb.andWhere('facility.city = :city', { city: query.city });
-    if (query.status) qb.andWhere('facility.status = :status', { status: query.status });
-    if (query.networkModel) qb.andWhere('facility.networkModel = :networkModel', { networkModel: query.networkModel });
-    if (query.q) qb.andWhere("facility.nameKey LIKE :q ESCAPE '\\'", { q: containsPattern(query.q) });
-    if (query.carrierId) {
+    if (filter.providerId) qb.andWhere('facility.providerId = :providerId', { providerId: filter.providerId.toLowerCase() });
+    if (filter.country) qb.andWhere('facility.country = :country', { country: filter.country.toUpperCase() });
+    if (filter.city) qb.andWhere('facility.city = :city', { city: filter.city });
+    if (filter.status) qb.andWhere('facility.status = :status', { status: filter.status });
+    if (filter.networkModel) qb.andWhere('facility.networkModel = :networkModel', { networkModel: filter.networkModel });
+    if (filter.q) qb.andWhere("facility.nameKey LIKE :q ESCAPE '\\'", { q: containsPattern(filter.q) });
+    if (filter.carrierId) {
       const links = qb
         .subQuery()
         .select('fc.facilityId')
         .from(FacilityCarrierEntity, 'fc')
         .where('fc.carrierId = :carrierId')
         .getQuery();
-      qb.andWhere(`facility.id IN ${links}`, { carrierId: query.carrierId.toLowerCase() });
+      qb.andWhere(`facility.id IN ${links}`, { carrierId: filter.carrierId.toLowerCase() });
     }
-    const page = await paginate(qb, query, nameSortKeyset('facility', query.sort));
-    const carriers = await loadCarrierRefs(this.dataSource.manager, page.items.map((f) => f.id));
-    return { ...page, items: page.items.map((facility) => ({ facility, carriers: carriers.get(facility.id) ?? [] })) };
+    return qb;
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<FacilityWithCarriers> {
@@ -88,7 +94,7 @@ export class FacilitiesService {
 
   async update(id: string, dto: UpdateFacilityDto): Promise<FacilityWithCarriers> {
     return this.dataSource.transaction(async (manager) => {
-      const facility = await manager.findOneBy(FacilityEntity, { id });
+      const facility = await findForUpdate(manager, FacilityEntity, id);
       if (!facility) throw new NotFoundProblem('Facility', id);
       const errors: FieldError[] = [];
       const carrierIds = await this.applyInput(manager, facility, dto, errors);

@@ -1,5 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { VersionedEntity } from '../database/base.entity.js';
+import type { Budget, CategoryWeights, Footprint, Requirements } from '../scoring/index.js';
 
 /** A team's requirement profile. The JSON columns hold the shapes defined in src/scoring. */
 @Entity('profiles')
@@ -15,14 +16,14 @@ export class ProfileEntity extends VersionedEntity {
   description: string | null;
 
   @Column({ type: 'json' })
-  weights: Record<string, number>;
+  weights: CategoryWeights;
 
   @Column({ type: 'json' })
-  requirements: Record<string, unknown>;
+  requirements: Requirements;
 
   @Column({ type: 'json', nullable: true })
-  footprint: Record<string, number> | null;
+  footprint: Footprint | null;
 
   @Column({ type: 'json', nullable: true })
-  budget: Record<string, unknown> | null;
+  budget: Budget | null;
 }

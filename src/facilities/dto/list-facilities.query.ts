@@ -1,9 +1,10 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { NAME_SORTS, type NameSort, PageQuery } from '../../common/pagination.js';
 import { FACILITY_STATUSES, type FacilityStatus, NETWORK_MODELS, type NetworkModel } from '../../scoring/model.js';
 
-export class ListFacilitiesQuery extends PageQuery {
+/** Which facilities: used by the list endpoint and by rankings. */
+export class FacilityFilterDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional() @IsUUID('all')
   providerId?: string;
@@ -31,7 +32,9 @@ export class ListFacilitiesQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Case-insensitive substring of the name', maxLength: 200 })
   @IsOptional() @IsString() @MaxLength(200)
   q?: string;
+}
 
+export class ListFacilitiesQuery extends IntersectionType(PageQuery, FacilityFilterDto) {
   @ApiPropertyOptional({ enum: NAME_SORTS, enumName: 'NameSort', default: 'name' })
   @IsOptional() @IsIn(NAME_SORTS)
   sort?: NameSort;
