@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { applyScalarPatch } from '../common/patch.js';
 import { NotFoundProblem } from '../common/problem-details.js';
+import { findForUpdate } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
 import { writeWithUniqueName } from '../common/unique-name.js';
@@ -46,7 +47,7 @@ export class CarriersService {
 
   async update(id: string, dto: UpdateCarrierDto): Promise<CarrierEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const carrier = await manager.findOneBy(CarrierEntity, { id });
+      const carrier = await findForUpdate(manager, CarrierEntity, id);
       if (!carrier) throw new NotFoundProblem('Carrier', id);
       applyScalarPatch(carrier, dto);
       carrier.nameKey = carrier.name.toLowerCase();
@@ -62,7 +63,7 @@ export class CarriersService {
    */
   async remove(id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(CarrierEntity, { id }))) throw new NotFoundProblem('Carrier', id);
+      if (!(await findForUpdate(manager, CarrierEntity, id))) throw new NotFoundProblem('Carrier', id);
       const links = await manager.findBy(FacilityCarrierEntity, { carrierId: id });
       if (links.length > 0) {
         await manager

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Page, paginate } from '../common/pagination.js';
 import { applyScalarPatch } from '../common/patch.js';
 import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
+import { findForUpdate } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
 import { FacilityEntity } from '../facilities/facility.entity.js';
@@ -128,7 +129,9 @@ export class ComplianceService {
 
   async update(id: string, dto: UpdateComplianceReportDto): Promise<ReportWithScope> {
     return this.dataSource.transaction(async (manager) => {
-      const { report, facilityIds: currentScope } = await this.get(id, manager);
+      const locked = await findForUpdate(manager, ComplianceReportEntity, id);
+      if (!locked) throw new NotFoundProblem('Compliance report', id);
+      const [{ report, facilityIds: currentScope }] = await this.withScopes(manager, [locked]);
       const { facilityIds, ...fields } = dto;
       applyScalarPatch(report, fields);
       const scope = facilityIds === undefined ? currentScope : (facilityIds ?? []).map((f) => f.toLowerCase());

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
+import { findForUpdate } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { writeWithUniqueName } from '../common/unique-name.js';
 import { isUuid } from '../common/uuid-param.pipe.js';
@@ -65,7 +66,7 @@ export class ProfilesService {
 
   async update(id: string, dto: UpdateProfileDto): Promise<ProfileEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.findOneBy(ProfileEntity, { id });
+      const entity = await findForUpdate(manager, ProfileEntity, id);
       if (!entity) throw new NotFoundProblem('Profile', id);
       const current = entityToProfile(entity);
       const name = dto.name ?? entity.name;

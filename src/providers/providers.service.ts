@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { applyScalarPatch } from '../common/patch.js';
 import { ConflictProblem, NotFoundProblem } from '../common/problem-details.js';
+import { findForUpdate } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
 import { writeWithUniqueName } from '../common/unique-name.js';
@@ -48,7 +49,7 @@ export class ProvidersService {
 
   async update(id: string, dto: UpdateProviderDto): Promise<ProviderEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const provider = await manager.findOneBy(ProviderEntity, { id });
+      const provider = await findForUpdate(manager, ProviderEntity, id);
       if (!provider) throw new NotFoundProblem('Provider', id);
       applyScalarPatch(provider, dto);
       provider.nameKey = provider.name.toLowerCase();
@@ -62,7 +63,7 @@ export class ProvidersService {
   /** Refuses to orphan facilities silently: `cascade` must be asked for explicitly. */
   async remove(id: string, cascade: boolean): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const provider = await manager.findOneBy(ProviderEntity, { id });
+      const provider = await findForUpdate(manager, ProviderEntity, id);
       if (!provider) throw new NotFoundProblem('Provider', id);
       const facilities = await manager.countBy(FacilityEntity, { providerId: id });
       if (facilities > 0 && !cascade) {

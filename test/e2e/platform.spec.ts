@@ -68,7 +68,7 @@ describe('platform behaviour', () => {
     await dataSource.destroy();
     const res = await other.http.get('/health').expect(503);
     expect(res.body).toMatchObject({ status: 503, title: 'Service unavailable' });
-    await other.app.close().catch(() => undefined);
+    await other.destroy().catch(() => undefined);
   });
 });
 
