@@ -4,9 +4,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
+import { EtagInterceptor } from './common/etag.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { createValidationPipe } from './common/validation.js';
-import { sortKeysDeep } from './common/sort-keys.js';
+import { normalizeOpenApiDocument } from './common/openapi-document.js';
 
 export const API_PREFIX = 'v1';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -34,6 +35,7 @@ export function configureApp(app: NestFastifyApplication): void {
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalInterceptors(new EtagInterceptor());
   app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
 }
@@ -47,10 +49,12 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     )
     .setVersion('0.1.0')
     .setLicense('MIT', 'https://opensource.org/licenses/MIT')
-    .addServer('http://localhost:3000', 'Local development server')
+    // Relative: "Try it out" in Swagger UI calls the host that serves the document, wherever it runs.
+    .addServer('/', 'The server that serves this document')
     .build();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (_controller, method) => method,
   });
-  return sortKeysDeep(document);
+  // Generic fixes (nullable refs, reflected `T | null` types), tags, request examples, sorted keys.
+  return normalizeOpenApiDocument(document);
 }

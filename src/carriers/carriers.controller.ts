@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
+import { ApiIfMatch, IfMatch } from '../common/etag.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { toCarrierDto } from './carrier.mapper.js';
 import { CarriersService } from './carriers.service.js';
@@ -42,9 +43,10 @@ export class CarriersController {
   @Patch(':id')
   @ApiOperation({ operationId: 'updateCarrier', summary: 'Update a carrier (fields sent replace, null clears)' })
   @ApiJson(200, CarrierDto, 'The updated carrier')
-  @ApiProblems(400, 404, 409, 413, 415)
-  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateCarrierDto): Promise<CarrierDto> {
-    return toCarrierDto(await this.carriers.update(id, dto));
+  @ApiProblems(400, 404, 409, 413, 415, 412)
+  @ApiIfMatch()
+  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateCarrierDto, @IfMatch() ifMatch?: number): Promise<CarrierDto> {
+    return toCarrierDto(await this.carriers.update(id, dto, ifMatch));
   }
 
   @Delete(':id')
@@ -55,8 +57,9 @@ export class CarriersController {
     description: 'Also removes the carrier from every facility it was present in (those facilities get a new version).',
   })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404)
-  async remove(@Param('id', UuidParamPipe) id: string): Promise<void> {
-    await this.carriers.remove(id);
+  @ApiProblems(400, 404, 412)
+  @ApiIfMatch()
+  async remove(@Param('id', UuidParamPipe) id: string, @IfMatch() ifMatch?: number): Promise<void> {
+    await this.carriers.remove(id, ifMatch);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { applyScalarPatch } from '../common/patch.js';
 import { NotFoundProblem } from '../common/problem-details.js';
-import { findForUpdate } from '../common/row-lock.js';
+import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
 import { writeWithUniqueName } from '../common/unique-name.js';
@@ -45,10 +45,9 @@ export class CarriersService {
     );
   }
 
-  async update(id: string, dto: UpdateCarrierDto): Promise<CarrierEntity> {
+  async update(id: string, dto: UpdateCarrierDto, expectedVersion?: number): Promise<CarrierEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const carrier = await findForUpdate(manager, CarrierEntity, id);
-      if (!carrier) throw new NotFoundProblem('Carrier', id);
+      const carrier = await lockForChange(manager, CarrierEntity, id, 'Carrier', expectedVersion);
       applyScalarPatch(carrier, dto);
       carrier.nameKey = carrier.name.toLowerCase();
       carrier.version += 1;
@@ -61,9 +60,9 @@ export class CarriersService {
    * Removing a carrier also removes its presence links. The facilities it served stay, but
    * their data changed, so they get a new version like any other edit.
    */
-  async remove(id: string): Promise<void> {
+  async remove(id: string, expectedVersion?: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      if (!(await findForUpdate(manager, CarrierEntity, id))) throw new NotFoundProblem('Carrier', id);
+      await lockForChange(manager, CarrierEntity, id, 'Carrier', expectedVersion);
       const links = await manager.findBy(FacilityCarrierEntity, { carrierId: id });
       if (links.length > 0) {
         await manager

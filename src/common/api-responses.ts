@@ -7,7 +7,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   404: 'The resource (or one it refers to) does not exist',
   405: 'Presets are read-only',
   409: 'Conflicts with the current state (duplicate name, dependent records)',
-  412: 'The `If-Match` version is not the current one',
+  412: 'The `If-Match` version is not the current one: fetch the record again',
   413: 'The request body is larger than 1 MiB',
   415: 'The request body is not JSON',
   429: 'Too many requests: wait for `Retry-After` seconds',

@@ -1,4 +1,6 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { assertVersion } from './etag.js';
+import { NotFoundProblem } from './problem-details.js';
 
 /**
  * Reads a record inside a transaction for a read-modify-write (update, or a delete that checks
@@ -31,4 +33,21 @@ export async function findForUpdate<E extends ObjectLiteral & { id: string; vers
     .where('id = :id', { id })
     .execute();
   return manager.findOneBy(target, where);
+}
+
+/**
+ * Locks a record for a change: 404 when it does not exist, 412 when the client's If-Match
+ * version is not the current one. Checked under the lock, so the answer cannot go stale.
+ */
+export async function lockForChange<E extends ObjectLiteral & { id: string; version: number }>(
+  manager: EntityManager,
+  target: EntityTarget<E>,
+  id: string,
+  noun: string,
+  expectedVersion?: number,
+): Promise<E> {
+  const record = await findForUpdate(manager, target, id);
+  if (!record) throw new NotFoundProblem(noun, id);
+  assertVersion(record.version, expectedVersion);
+  return record;
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
+import { ApiIfMatch, IfMatch } from '../common/etag.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { toComplianceReportDto } from './compliance-report.mapper.js';
 import { ComplianceService } from './compliance.service.js';
@@ -52,21 +53,20 @@ export class ComplianceController {
   @Patch(':id')
   @ApiOperation({ operationId: 'updateComplianceReport', summary: 'Update a compliance report (fields sent replace, null clears)' })
   @ApiJson(200, ComplianceReportDto, 'The updated report')
-  @ApiProblems(400, 404, 413, 415)
-  async update(
-    @Param('id', UuidParamPipe) id: string,
-    @Body() dto: UpdateComplianceReportDto,
-  ): Promise<ComplianceReportDto> {
-    return toComplianceReportDto(await this.compliance.update(id, dto));
+  @ApiProblems(400, 404, 413, 415, 412)
+  @ApiIfMatch()
+  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateComplianceReportDto, @IfMatch() ifMatch?: number): Promise<ComplianceReportDto> {
+    return toComplianceReportDto(await this.compliance.update(id, dto, ifMatch));
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ operationId: 'deleteComplianceReport', summary: 'Delete a compliance report' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404)
-  async remove(@Param('id', UuidParamPipe) id: string): Promise<void> {
-    await this.compliance.remove(id);
+  @ApiProblems(400, 404, 412)
+  @ApiIfMatch()
+  async remove(@Param('id', UuidParamPipe) id: string, @IfMatch() ifMatch?: number): Promise<void> {
+    await this.compliance.remove(id, ifMatch);
   }
 }
 

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Page, paginate } from '../common/pagination.js';
 import { applyScalarPatch } from '../common/patch.js';
 import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
-import { findForUpdate } from '../common/row-lock.js';
+import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
 import { FacilityEntity } from '../facilities/facility.entity.js';
@@ -127,10 +127,9 @@ export class ComplianceService {
     });
   }
 
-  async update(id: string, dto: UpdateComplianceReportDto): Promise<ReportWithScope> {
+  async update(id: string, dto: UpdateComplianceReportDto, expectedVersion?: number): Promise<ReportWithScope> {
     return this.dataSource.transaction(async (manager) => {
-      const locked = await findForUpdate(manager, ComplianceReportEntity, id);
-      if (!locked) throw new NotFoundProblem('Compliance report', id);
+      const locked = await lockForChange(manager, ComplianceReportEntity, id, 'Compliance report', expectedVersion);
       const [{ report, facilityIds: currentScope }] = await this.withScopes(manager, [locked]);
       const { facilityIds, ...fields } = dto;
       applyScalarPatch(report, fields);
@@ -144,9 +143,11 @@ export class ComplianceService {
     });
   }
 
-  async remove(id: string): Promise<void> {
-    const result = await this.dataSource.getRepository(ComplianceReportEntity).delete({ id });
-    if (!result.affected) throw new NotFoundProblem('Compliance report', id);
+  async remove(id: string, expectedVersion?: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await lockForChange(manager, ComplianceReportEntity, id, 'Compliance report', expectedVersion);
+      await manager.delete(ComplianceReportEntity, { id });
+    });
   }
 
   /** Cross-field rules, checked on the merged record so a PATCH cannot break them. */

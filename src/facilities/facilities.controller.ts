@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
+import { ApiIfMatch, IfMatch } from '../common/etag.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { CreateFacilityDto, UpdateFacilityDto } from './dto/create-facility.dto.js';
 import { FacilityDto, FacilityPageDto } from './dto/facility.dto.js';
@@ -55,9 +56,10 @@ export class FacilitiesController {
       'so `{"power": {"upsRedundancy": "2N"}}` changes only the UPS redundancy. `network.carrierIds` replaces the list.',
   })
   @ApiJson(200, FacilityDto, 'The updated facility')
-  @ApiProblems(400, 404, 413, 415)
-  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateFacilityDto): Promise<FacilityDto> {
-    const { facility, carriers } = await this.facilities.update(id, dto);
+  @ApiProblems(400, 404, 413, 415, 412)
+  @ApiIfMatch()
+  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateFacilityDto, @IfMatch() ifMatch?: number): Promise<FacilityDto> {
+    const { facility, carriers } = await this.facilities.update(id, dto, ifMatch);
     return toFacilityDto(facility, carriers);
   }
 
@@ -65,8 +67,9 @@ export class FacilitiesController {
   @HttpCode(204)
   @ApiOperation({ operationId: 'deleteFacility', summary: 'Delete a facility' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404)
-  async remove(@Param('id', UuidParamPipe) id: string): Promise<void> {
-    await this.facilities.remove(id);
+  @ApiProblems(400, 404, 412)
+  @ApiIfMatch()
+  async remove(@Param('id', UuidParamPipe) id: string, @IfMatch() ifMatch?: number): Promise<void> {
+    await this.facilities.remove(id, ifMatch);
   }
 }

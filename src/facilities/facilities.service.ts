@@ -4,7 +4,7 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { mergePatch } from '../common/patch.js';
 import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
-import { findForUpdate } from '../common/row-lock.js';
+import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
 import { ProviderEntity } from '../providers/provider.entity.js';
@@ -92,10 +92,9 @@ export class FacilitiesService {
     });
   }
 
-  async update(id: string, dto: UpdateFacilityDto): Promise<FacilityWithCarriers> {
+  async update(id: string, dto: UpdateFacilityDto, expectedVersion?: number): Promise<FacilityWithCarriers> {
     return this.dataSource.transaction(async (manager) => {
-      const facility = await findForUpdate(manager, FacilityEntity, id);
-      if (!facility) throw new NotFoundProblem('Facility', id);
+      const facility = await lockForChange(manager, FacilityEntity, id, 'Facility', expectedVersion);
       const errors: FieldError[] = [];
       const carrierIds = await this.applyInput(manager, facility, dto, errors);
       if (errors.length > 0) throw new ValidationProblem(errors);
@@ -107,9 +106,11 @@ export class FacilitiesService {
     });
   }
 
-  async remove(id: string): Promise<void> {
-    const result = await this.dataSource.getRepository(FacilityEntity).delete({ id });
-    if (!result.affected) throw new NotFoundProblem('Facility', id);
+  async remove(id: string, expectedVersion?: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await lockForChange(manager, FacilityEntity, id, 'Facility', expectedVersion);
+      await manager.delete(FacilityEntity, { id });
+    });
   }
 
   /**

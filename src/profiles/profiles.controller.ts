@@ -16,6 +16,7 @@ import {
 import { ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
+import { ApiIfMatch, IfMatch } from '../common/etag.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { isPresetId, PRESET_IDS } from '../scoring/index.js';
 import { ProblemException } from '../common/problem-details.js';
@@ -101,17 +102,19 @@ export class ProfilesController {
   @Patch(':id')
   @ApiOperation({ operationId: 'updateProfile', summary: 'Update a saved profile (presets are read-only)' })
   @ApiJson(200, ProfileDto, 'The updated profile')
-  @ApiProblems(400, 404, 405, 409, 413, 415)
-  async update(@Param('id', WritableProfileIdPipe) id: string, @Body() dto: UpdateProfileDto): Promise<ProfileDto> {
-    return toProfileDto(await this.profiles.update(id, dto));
+  @ApiProblems(400, 404, 405, 409, 413, 415, 412)
+  @ApiIfMatch()
+  async update(@Param('id', WritableProfileIdPipe) id: string, @Body() dto: UpdateProfileDto, @IfMatch() ifMatch?: number): Promise<ProfileDto> {
+    return toProfileDto(await this.profiles.update(id, dto, ifMatch));
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ operationId: 'deleteProfile', summary: 'Delete a saved profile (presets are read-only)' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404, 405)
-  async remove(@Param('id', WritableProfileIdPipe) id: string): Promise<void> {
-    await this.profiles.remove(id);
+  @ApiProblems(400, 404, 405, 412)
+  @ApiIfMatch()
+  async remove(@Param('id', WritableProfileIdPipe) id: string, @IfMatch() ifMatch?: number): Promise<void> {
+    await this.profiles.remove(id, ifMatch);
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
-import { findForUpdate } from '../common/row-lock.js';
+import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { writeWithUniqueName } from '../common/unique-name.js';
 import { isUuid } from '../common/uuid-param.pipe.js';
@@ -64,10 +64,9 @@ export class ProfilesService {
     );
   }
 
-  async update(id: string, dto: UpdateProfileDto): Promise<ProfileEntity> {
+  async update(id: string, dto: UpdateProfileDto, expectedVersion?: number): Promise<ProfileEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await findForUpdate(manager, ProfileEntity, id);
-      if (!entity) throw new NotFoundProblem('Profile', id);
+      const entity = await lockForChange(manager, ProfileEntity, id, 'Profile', expectedVersion);
       const current = entityToProfile(entity);
       const name = dto.name ?? entity.name;
       const profile = toRequirementProfile(id, name, {
@@ -85,9 +84,11 @@ export class ProfilesService {
     });
   }
 
-  async remove(id: string): Promise<void> {
-    const result = await this.dataSource.getRepository(ProfileEntity).delete({ id });
-    if (!result.affected) throw new NotFoundProblem('Profile', id);
+  async remove(id: string, expectedVersion?: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await lockForChange(manager, ProfileEntity, id, 'Profile', expectedVersion);
+      await manager.delete(ProfileEntity, { id });
+    });
   }
 
   /** The scoring core's own rules (e.g. all-zero weights, budget above max) as a 400. */

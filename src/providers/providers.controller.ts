@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
+import { ApiIfMatch, IfMatch } from '../common/etag.js';
 import { CascadeQuery } from '../common/cascade.query.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { CreateProviderDto, ProviderDto, ProviderPageDto, UpdateProviderDto } from './dto/provider.dto.js';
@@ -47,9 +48,10 @@ export class ProvidersController {
   @Patch(':id')
   @ApiOperation({ operationId: 'updateProvider', summary: 'Update a provider (fields sent replace, null clears)' })
   @ApiJson(200, ProviderDto, 'The updated provider')
-  @ApiProblems(400, 404, 409, 413, 415)
-  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateProviderDto): Promise<ProviderDto> {
-    return toProviderDto(await this.providers.update(id, dto));
+  @ApiProblems(400, 404, 409, 413, 415, 412)
+  @ApiIfMatch()
+  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateProviderDto, @IfMatch() ifMatch?: number): Promise<ProviderDto> {
+    return toProviderDto(await this.providers.update(id, dto, ifMatch));
   }
 
   @Delete(':id')
@@ -60,8 +62,9 @@ export class ProvidersController {
     description: 'A provider with facilities is only deleted with `?cascade=true`, which also deletes its facilities and reports.',
   })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(400, 404, 409)
-  async remove(@Param('id', UuidParamPipe) id: string, @Query() query: CascadeQuery): Promise<void> {
-    await this.providers.remove(id, query.cascade ?? false);
+  @ApiProblems(400, 404, 409, 412)
+  @ApiIfMatch()
+  async remove(@Param('id', UuidParamPipe) id: string, @Query() query: CascadeQuery, @IfMatch() ifMatch?: number): Promise<void> {
+    await this.providers.remove(id, query.cascade ?? false, ifMatch);
   }
 }

@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { applyScalarPatch } from '../common/patch.js';
 import { ConflictProblem, NotFoundProblem } from '../common/problem-details.js';
-import { findForUpdate } from '../common/row-lock.js';
+import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
 import { writeWithUniqueName } from '../common/unique-name.js';
@@ -47,10 +47,9 @@ export class ProvidersService {
     );
   }
 
-  async update(id: string, dto: UpdateProviderDto): Promise<ProviderEntity> {
+  async update(id: string, dto: UpdateProviderDto, expectedVersion?: number): Promise<ProviderEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const provider = await findForUpdate(manager, ProviderEntity, id);
-      if (!provider) throw new NotFoundProblem('Provider', id);
+      const provider = await lockForChange(manager, ProviderEntity, id, 'Provider', expectedVersion);
       applyScalarPatch(provider, dto);
       provider.nameKey = provider.name.toLowerCase();
       if (provider.headquartersCountry) provider.headquartersCountry = provider.headquartersCountry.toUpperCase();
@@ -61,10 +60,9 @@ export class ProvidersService {
   }
 
   /** Refuses to orphan facilities silently: `cascade` must be asked for explicitly. */
-  async remove(id: string, cascade: boolean): Promise<void> {
+  async remove(id: string, cascade: boolean, expectedVersion?: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const provider = await findForUpdate(manager, ProviderEntity, id);
-      if (!provider) throw new NotFoundProblem('Provider', id);
+      const provider = await lockForChange(manager, ProviderEntity, id, 'Provider', expectedVersion);
       const facilities = await manager.countBy(FacilityEntity, { providerId: id });
       if (facilities > 0 && !cascade) {
         throw new ConflictProblem(

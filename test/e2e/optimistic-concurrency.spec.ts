@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFacility, createProvider, fieldsOf } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('optimistic concurrency with ETag and If-Match', () => {
+  let t: TestApp;
+  let providerId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    providerId = (await createProvider(t)).id;
+  });
+  afterAll(() => t.destroy());
+
+  it('sends the version as a strong ETag and answers a matching If-None-Match with 304', async () => {
+    const facility = await createFacility(t, providerId);
+    const res = await t.http.get(`/v1/facilities/${facility.id}`).expect(200);
+    expect(res.headers.etag).toBe('"1"');
+    await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(304);
+    const patched = await t.http.patch(`/v1/facilities/${facility.id}`).send({ code: 'X1' }).expect(200);
+    expect(patched.headers.etag).toBe('"2"');
+    await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(200);
+  });
+
+  it('refuses a PATCH or DELETE whose If-Match is stale with 412, changing nothing', async () => {
+    const provider = await createProvider(t, { notes: 'original' });
+    await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', '"1"').send({ notes: 'first' }).expect(200);
+    const stale = await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', '"1"').send({ notes: 'second' }).expect(412);
+    expect(stale.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(stale.body.title).toBe('Precondition failed');
+    await t.http.delete(`/v1/providers/${provider.id}`).set('If-Match', '"1"').expect(412);
+    const current = await t.http.get(`/v1/providers/${provider.id}`).expect(200);
+    expect(current.body).toMatchObject({ notes: 'first', version: 2 });
+    await t.http.delete(`/v1/providers/${provider.id}`).set('If-Match', '"2"').expect(204);
+  });
+
+  it('rejects a malformed If-Match with 400 naming the header, and accepts *', async () => {
+    const provider = await createProvider(t);
+    const bad = await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', 'version-1').send({ notes: 'x' }).expect(400);
+    expect(fieldsOf(bad.body)).toEqual(['If-Match']);
+    await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', '*').send({ notes: 'x' }).expect(200);
+  });
+
+  it('loses no update among 50 concurrent conflicting PATCHes: each is applied on top of the last or refused with 412', async () => {
+    const facility = await createFacility(t, providerId, { power: { generatorCount: 0 } });
+    // Every writer read version 1 and increments generatorCount from what it read.
+    const attempts = Array.from({ length: 50 }, (_, i) =>
+      t.http
+        .patch(`/v1/facilities/${facility.id}`)
+        .set('If-Match', '"1"')
+        .send({ power: { generatorCount: 1 }, code: `W${i}` }),
+    );
+    const results = await Promise.all(attempts);
+    const statuses = results.map((r) => r.status);
+    expect(statuses.every((s) => s === 200 || s === 412)).toBe(true);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    const winner = results.find((r) => r.status === 200);
+    const final = await t.http.get(`/v1/facilities/${facility.id}`).expect(200);
+    expect(final.body.version).toBe(2);
+    expect(final.body.code).toBe(winner?.body.code);
+
+    // Writers that re-read and retry on 412 all land, one after another, none lost.
+    const writers = Array.from({ length: 10 }, async (_, i) => {
+      for (;;) {
+        const read = await t.http.get(`/v1/facilities/${facility.id}`).expect(200);
+        const res = await t.http
+          .patch(`/v1/facilities/${facility.id}`)
+          .set('If-Match', read.headers.etag)
+          .send({ power: { generatorCount: read.body.power.generatorCount + 1 }, code: `R${i}` });
+        if (res.status === 200) return;
+        expect(res.status).toBe(412);
+      }
+    });
+    await Promise.all(writers);
+    const after = await t.http.get(`/v1/facilities/${facility.id}`).expect(200);
+    expect(after.body.power.generatorCount).toBe(11);
+    expect(after.body.version).toBe(12);
+  });
+});
