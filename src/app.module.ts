@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor.js';
 import { CarriersModule } from './carriers/carriers.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -26,7 +28,11 @@ export class AppModule {
         ScorecardsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, DemoSeedService],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        DemoSeedService,
+      ],
     };
   }
 }

@@ -9,7 +9,10 @@ import { FacilityCarrierEntity } from '../facilities/facility-carrier.entity.js'
 import { FacilityEntity } from '../facilities/facility.entity.js';
 import { ProfileEntity } from '../profiles/profile.entity.js';
 import { ProviderEntity } from '../providers/provider.entity.js';
+import { IdempotencyRecordEntity } from '../common/idempotency/idempotency-record.entity.js';
 import { InitialSchema1764150000000 } from './migrations/1764150000000-InitialSchema.js';
+import { IdempotencyRecords1764160000000 } from './migrations/1764160000000-IdempotencyRecords.js';
+import { PeeringDbIds1764170000000 } from './migrations/1764170000000-PeeringDbIds.js';
 
 export const ENTITIES = [
   ProviderEntity,
@@ -19,9 +22,10 @@ export const ENTITIES = [
   ComplianceReportEntity,
   ReportFacilityEntity,
   ProfileEntity,
+  IdempotencyRecordEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764150000000];
+export const MIGRATIONS = [InitialSchema1764150000000, IdempotencyRecords1764160000000, PeeringDbIds1764170000000];
 
 /** Migrations run at start; the schema is never synchronised from the entities. */
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {

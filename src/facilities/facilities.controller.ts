@@ -3,6 +3,7 @@ import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
 import { ApiIfMatch, IfMatch } from '../common/etag.js';
+import { ApiIdempotencyKey } from '../common/idempotency/idempotency.interceptor.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { CreateFacilityDto, UpdateFacilityDto } from './dto/create-facility.dto.js';
 import { FacilityDto, FacilityPageDto } from './dto/facility.dto.js';
@@ -34,13 +35,14 @@ export class FacilitiesController {
   }
 
   @Post()
+  @ApiIdempotencyKey()
   @ApiOperation({
     operationId: 'createFacility',
     summary: 'Create a facility',
     description: 'Every field inside a category block is optional: leave out what is not known.',
   })
   @ApiJson(201, FacilityDto, 'Created; `Location` names the new facility')
-  @ApiProblems(400, 413, 415)
+  @ApiProblems(400, 409, 413, 415, 422)
   async create(@Body() dto: CreateFacilityDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<FacilityDto> {
     const { facility, carriers } = await this.facilities.create(dto);
     void reply.header('Location', `/v1/facilities/${facility.id}`);

@@ -17,6 +17,7 @@ import { ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/s
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
 import { ApiIfMatch, IfMatch } from '../common/etag.js';
+import { ApiIdempotencyKey } from '../common/idempotency/idempotency.interceptor.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { isPresetId, PRESET_IDS } from '../scoring/index.js';
 import { ProblemException } from '../common/problem-details.js';
@@ -84,6 +85,7 @@ export class ProfilesController {
   }
 
   @Post()
+  @ApiIdempotencyKey()
   @ApiOperation({
     operationId: 'createProfile',
     summary: 'Save a requirement profile',
@@ -92,7 +94,7 @@ export class ProfilesController {
       'misses one is ineligible. Without a budget the cost category is left out and its weight spread over the rest.',
   })
   @ApiJson(201, ProfileDto, 'Created; `Location` names the new profile')
-  @ApiProblems(400, 409, 413, 415)
+  @ApiProblems(400, 409, 413, 415, 422)
   async create(@Body() dto: CreateProfileDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<ProfileDto> {
     const profile = await this.profiles.create(dto);
     void reply.header('Location', `/v1/profiles/${profile.id}`);

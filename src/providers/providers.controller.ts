@@ -3,6 +3,7 @@ import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
 import { ApiIfMatch, IfMatch } from '../common/etag.js';
+import { ApiIdempotencyKey } from '../common/idempotency/idempotency.interceptor.js';
 import { CascadeQuery } from '../common/cascade.query.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { CreateProviderDto, ProviderDto, ProviderPageDto, UpdateProviderDto } from './dto/provider.dto.js';
@@ -33,9 +34,10 @@ export class ProvidersController {
   }
 
   @Post()
+  @ApiIdempotencyKey()
   @ApiOperation({ operationId: 'createProvider', summary: 'Create a provider' })
   @ApiJson(201, ProviderDto, 'Created; `Location` names the new provider')
-  @ApiProblems(400, 409, 413, 415)
+  @ApiProblems(400, 409, 413, 415, 422)
   async create(
     @Body() dto: CreateProviderDto,
     @Res({ passthrough: true }) reply: FastifyReply,

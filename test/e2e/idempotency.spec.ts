@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fieldsOf } from '../support/fixtures.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('Idempotency-Key on creation', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.destroy());
+
+  const countNamed = async (name: string) =>
+    (await t.http.get('/v1/carriers').query({ q: name }).expect(200)).body.total as number;
+
+  it('answers a retry with the same key and body with the first response, creating nothing new', async () => {
+    const first = await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-1').send({ name: 'Once Only Fiber' }).expect(201);
+    const retry = await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-1').send({ name: 'Once Only Fiber' }).expect(201);
+    expect(retry.body).toEqual(first.body);
+    expect(retry.headers.location).toBe(first.headers.location);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(await countNamed('Once Only Fiber')).toBe(1);
+  });
+
+  it('refuses the same key with another body with 422', async () => {
+    await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-2').send({ name: 'Body A' }).expect(201);
+    const res = await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-2').send({ name: 'Body B' }).expect(422);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(await countNamed('Body B')).toBe(0);
+  });
+
+  it('forgets a key whose request failed, so a corrected retry can use it', async () => {
+    await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-3').send({ name: '' }).expect(400);
+    await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-3').send({ name: '' }).expect(400);
+    await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-3b').send({ name: 'Corrected' }).expect(201);
+  });
+
+  it('creates one record when the same request is fired concurrently', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => t.http.post('/v1/carriers').set('Idempotency-Key', 'key-4').send({ name: 'Concurrent Fiber' })),
+    );
+    for (const res of results) expect([201, 409]).toContain(res.status);
+    expect(await countNamed('Concurrent Fiber')).toBe(1);
+  });
+
+  it('creates a duplicate-free record per distinct key, and validates the key', async () => {
+    await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-5').send({ name: 'Keyed A' }).expect(201);
+    await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-6').send({ name: 'Keyed B' }).expect(201);
+    const bad = await t.http.post('/v1/carriers').set('Idempotency-Key', 'x'.repeat(300)).send({ name: 'Keyed C' }).expect(400);
+    expect(fieldsOf(bad.body)).toEqual(['Idempotency-Key']);
+  });
+});
