@@ -1,21 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsIn,
   IsISO31661Alpha2,
   IsNotEmpty,
   IsNumber,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { IsOmittable } from '../../common/optional.js';
-import { IsIsoDate } from '../../common/validators.js';
+import { IsIsoDate, ValidateNestedObject } from '../../common/validators.js';
 import { FACILITY_STATUSES, type FacilityStatus } from '../../scoring/model.js';
 import {
   ClimateBlockDto,
@@ -68,31 +65,31 @@ const block = (type: new () => object, description: string) => ({ type, descript
 /** Fields shared by create and update; the category blocks merge field by field on update. */
 class FacilityBlocksInput {
   @ApiPropertyOptional(block(PowerBlockDto, 'Utility, UPS, generators and distribution'))
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => PowerBlockDto)
+  @IsOptional() @ValidateNestedObject(PowerBlockDto)
   power?: PowerBlockDto | null;
 
   @ApiPropertyOptional(block(NetworkBlockDto, 'Network model, carriers and entries'))
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => NetworkBlockDto)
+  @IsOptional() @ValidateNestedObject(NetworkBlockDto)
   network?: NetworkBlockDto | null;
 
   @ApiPropertyOptional(block(ClimateBlockDto, 'Inlet temperature, humidity and cooling'))
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => ClimateBlockDto)
+  @IsOptional() @ValidateNestedObject(ClimateBlockDto)
   climate?: ClimateBlockDto | null;
 
   @ApiPropertyOptional(block(SecurityBlockDto, 'Physical security'))
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => SecurityBlockDto)
+  @IsOptional() @ValidateNestedObject(SecurityBlockDto)
   security?: SecurityBlockDto | null;
 
   @ApiPropertyOptional(block(RemoteHandsBlockDto, 'Remote hands service and billing'))
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => RemoteHandsBlockDto)
+  @IsOptional() @ValidateNestedObject(RemoteHandsBlockDto)
   remoteHands?: RemoteHandsBlockDto | null;
 
   @ApiPropertyOptional(block(SlaBlockDto, 'Contractual uptime and credits'))
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => SlaBlockDto)
+  @IsOptional() @ValidateNestedObject(SlaBlockDto)
   sla?: SlaBlockDto | null;
 
   @ApiPropertyOptional(block(PricingBlockDto, 'List prices'))
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => PricingBlockDto)
+  @IsOptional() @ValidateNestedObject(PricingBlockDto)
   pricing?: PricingBlockDto | null;
 
   @ApiPropertyOptional({ example: 'SEA1', maxLength: 50, nullable: true })
@@ -100,7 +97,7 @@ class FacilityBlocksInput {
   code?: string | null;
 
   @ApiPropertyOptional({ type: LocationDto, nullable: true })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => LocationDto)
+  @IsOptional() @ValidateNestedObject(LocationDto)
   location?: LocationDto | null;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-10-01', nullable: true, description: 'When the data was last confirmed' })
@@ -118,7 +115,7 @@ export class CreateFacilityDto extends FacilityBlocksInput {
   name: string;
 
   @ApiProperty({ type: AddressDto })
-  @IsObject() @ValidateNested() @Type(() => AddressDto)
+  @ValidateNestedObject(AddressDto)
   address: AddressDto;
 
   @ApiPropertyOptional({ enum: FACILITY_STATUSES, enumName: 'FacilityStatus', default: 'active' })
@@ -133,7 +130,7 @@ export class UpdateFacilityDto extends FacilityBlocksInput {
   name?: string;
 
   @ApiPropertyOptional({ type: AddressDto, description: 'Replaces the whole address' })
-  @IsOmittable() @IsObject() @ValidateNested() @Type(() => AddressDto)
+  @IsOmittable() @ValidateNestedObject(AddressDto)
   address?: AddressDto;
 
   @ApiPropertyOptional({ enum: FACILITY_STATUSES, enumName: 'FacilityStatus' })

@@ -8,13 +8,12 @@ import {
   IsInt,
   IsISO31661Alpha2,
   IsNumber,
-  IsObject,
   IsOptional,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCurrencyCode } from '../../common/validators.js';
+import { IsCurrencyCode, ValidateNestedObject } from '../../common/validators.js';
 import {
   FRAMEWORKS,
   type Framework,
@@ -167,18 +166,18 @@ export class BudgetDto {
 /** The parts of a profile, shared by stored profiles and inline profiles in ranking requests. */
 export class ProfileBodyDto {
   @ApiProperty({ type: WeightsDto })
-  @IsObject() @ValidateNested() @Type(() => WeightsDto)
+  @ValidateNestedObject(WeightsDto)
   weights: WeightsDto;
 
   @ApiPropertyOptional({ type: RequirementsDto, nullable: true })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => RequirementsDto)
+  @IsOptional() @ValidateNestedObject(RequirementsDto)
   requirements?: RequirementsDto | null;
 
   @ApiPropertyOptional({ type: FootprintDto, nullable: true })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => FootprintDto)
+  @IsOptional() @ValidateNestedObject(FootprintDto)
   footprint?: FootprintDto | null;
 
   @ApiPropertyOptional({ type: BudgetDto, nullable: true })
-  @IsOptional() @IsObject() @ValidateNested() @Type(() => BudgetDto)
+  @IsOptional() @ValidateNestedObject(BudgetDto)
   budget?: BudgetDto | null;
 }
