@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CarriersModule } from './carriers/carriers.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
@@ -9,9 +10,11 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { DemoSeedService } from './database/demo-seed.service.js';
 import { FacilitiesModule } from './facilities/facilities.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { ProfilesModule } from './profiles/profiles.module.js';
 import { ProvidersModule } from './providers/providers.module.js';
 import { ScorecardsModule } from './scorecards/scorecards.module.js';
+import { TransferModule } from './transfer/transfer.module.js';
 
 @Module({})
 export class AppModule {
@@ -26,6 +29,9 @@ export class AppModule {
         ComplianceModule,
         ProfilesModule,
         ScorecardsModule,
+        TransferModule,
+        ImportsModule,
+        AuthModule.forRoot(config),
       ],
       controllers: [HealthController],
       providers: [

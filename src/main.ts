@@ -1,4 +1,5 @@
 import { createApp } from './app.setup.js';
+import { announceBootstrapKey } from './auth/bootstrap-key.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
+  await announceBootstrapKey(app, config);
   await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
   console.log(`dcscore listening on http://localhost:${config.port} (docs at /docs)`);
 }

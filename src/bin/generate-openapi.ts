@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildOpenApiDocument, createApp } from '../app.setup.js';
+import { findOpenApiProblems } from '../common/openapi-document.js';
 import { loadConfig } from '../config/app-config.js';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -18,10 +19,16 @@ export const DEFAULT_OPENAPI_PATH = resolve(REPO_ROOT, 'openapi', 'openapi.json'
 
 /** Builds the app without listening and returns the document as the committed JSON text. */
 export async function renderOpenApiDocument(): Promise<string> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: 'sqlite::memory:', DCSCORE_SEED: 'none', PORT: '0' });
+  // Only these variables, never the caller's environment: the document must not depend on who runs this.
+  const config = loadConfig({ DATABASE_URL: 'sqlite::memory:', DCSCORE_SEED: 'none', PORT: '0', LOG_LEVEL: 'silent' });
   const app = await createApp(config, { logger: false });
   try {
-    return `${JSON.stringify(buildOpenApiDocument(app), null, 2)}\n`;
+    const document = buildOpenApiDocument(app);
+    const problems = findOpenApiProblems(document);
+    if (problems.length > 0) {
+      throw new Error(`The OpenAPI document has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`);
+    }
+    return `${JSON.stringify(document, null, 2)}\n`;
   } finally {
     await app.close();
   }
@@ -45,7 +52,7 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error: unknown) => {
-    console.error(error);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
 }

@@ -12,4 +12,9 @@ export class CarrierEntity extends VersionedEntity {
 
   @Column({ type: 'varchar', length: 2048, nullable: true })
   website: string | null;
+
+  /** Set by the PeeringDB import (org/fac/carrier id); null for records entered here. */
+  @Index('UQ_carriers_peeringdb_id', { unique: true })
+  @Column({ type: 'integer', nullable: true })
+  peeringdbId: number | null;
 }

@@ -6,6 +6,7 @@ export function toCarrierDto(entity: CarrierEntity): CarrierDto {
     id: entity.id,
     name: entity.name,
     website: entity.website,
+    peeringdbId: entity.peeringdbId ?? null,
     version: entity.version,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,

@@ -8,7 +8,9 @@ import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { toCarrierDto } from './carrier.mapper.js';
 import { CarriersService } from './carriers.service.js';
 import { CarrierDto, CarrierPageDto, CreateCarrierDto, ListCarriersQuery, UpdateCarrierDto } from './dto/carrier.dto.js';
+import { ApiKeyAuth } from '../auth/api-key-access.decorator.js';
 
+@ApiKeyAuth()
 @ApiTags('carriers')
 @Controller('carriers')
 export class CarriersController {

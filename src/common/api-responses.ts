@@ -4,6 +4,8 @@ import { ProblemDetails } from './problem-details.js';
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: the `errors` list names each bad field',
+  401: 'No API key, or one that is malformed, unknown or revoked (`WWW-Authenticate: Bearer`)',
+  403: 'The API key\'s role does not allow this operation',
   404: 'The resource (or one it refers to) does not exist',
   405: 'Presets are read-only',
   409: 'Conflicts with the current state (duplicate name, dependent records, a request with the same Idempotency-Key still running)',

@@ -62,11 +62,15 @@ export function decodeCursor(cursor: string): [string, string] {
   throw new ValidationProblem([{ field: 'cursor', message: 'cursor is not a cursor returned by this API' }]);
 }
 
-/** Counts, then reads one page of `qb` in keyset order. */
+/**
+ * Counts, then reads one page of `qb` in keyset order. `load` reads the page's rows from the
+ * finished query (ordered and limited); the default is `getMany()`.
+ */
 export async function paginate<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,
   query: PageQuery,
   keyset: KeysetOptions,
+  load: (page: SelectQueryBuilder<E>) => Promise<E[]> = (page) => page.getMany(),
 ): Promise<Page<E>> {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   const total = await qb.clone().getCount();
@@ -79,11 +83,12 @@ export async function paginate<E extends ObjectLiteral>(
       { cursorSort: sortValue, cursorId: id },
     );
   }
-  const rows = await page
-    .orderBy(keyset.sortColumn, keyset.direction)
-    .addOrderBy(keyset.idColumn, keyset.direction)
-    .limit(limit + 1)
-    .getMany();
+  const rows = await load(
+    page
+      .orderBy(keyset.sortColumn, keyset.direction)
+      .addOrderBy(keyset.idColumn, keyset.direction)
+      .limit(limit + 1),
+  );
   const hasMore = rows.length > limit;
   const items = hasMore ? rows.slice(0, limit) : rows;
   const last = items[items.length - 1] as Record<string, unknown> | undefined;

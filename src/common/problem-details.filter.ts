@@ -12,6 +12,7 @@ const STATUS_TITLES: Record<number, string> = {
   409: 'Conflict',
   412: 'Precondition failed',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   428: 'Precondition required',
@@ -38,12 +39,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception);
+    const problem = this.toProblem(exception, request);
     problem.instance = request.url.split('?')[0];
     void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 
-  private toProblem(exception: unknown): ProblemDetails {
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemDetails {
     if (exception instanceof ProblemException) {
       return {
         type: PROBLEM_TYPE_BASE + exception.problemType,
@@ -61,7 +62,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (typeof framework?.statusCode === 'number' && framework.statusCode >= 400 && framework.statusCode < 500) {
       return this.generic(framework.statusCode, framework.message ?? 'The request could not be processed.');
     }
-    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    // Through the request's logger when there is one, so the log line carries the request id the client got.
+    if (request.log) request.log.error({ err: exception }, 'unexpected error');
+    else this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return this.generic(500, 'An unexpected error occurred. It has been logged.');
   }
 

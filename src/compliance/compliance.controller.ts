@@ -15,7 +15,9 @@ import {
   UpdateComplianceReportDto,
 } from './dto/compliance-report.dto.js';
 import { FacilityComplianceReportsDto } from './dto/facility-reports.dto.js';
+import { ApiKeyAuth } from '../auth/api-key-access.decorator.js';
 
+@ApiKeyAuth()
 @ApiTags('compliance-reports')
 @Controller('compliance-reports')
 export class ComplianceController {
@@ -72,6 +74,7 @@ export class ComplianceController {
   }
 }
 
+@ApiKeyAuth()
 @ApiTags('compliance-reports')
 @Controller('facilities')
 export class FacilityComplianceController {

@@ -17,15 +17,7 @@ import type {
   UpdateComplianceReportDto,
 } from './dto/compliance-report.dto.js';
 import { ReportFacilityEntity } from './report-facility.entity.js';
-
-/** Which report types make sense for which framework; anything else is a data-entry mistake. */
-const ALLOWED_REPORT_TYPES: Record<string, readonly string[]> = {
-  SOC1: ['type1', 'type2'],
-  SOC2: ['type1', 'type2'],
-  SOC3: ['type2', 'attestation'],
-  ISO27001: ['certificate'],
-  'PCI-DSS': ['attestation', 'certificate'],
-};
+import { reportRuleErrors } from './report-rules.js';
 
 @Injectable()
 export class ComplianceService {
@@ -152,19 +144,7 @@ export class ComplianceService {
 
   /** Cross-field rules, checked on the merged record so a PATCH cannot break them. */
   private async check(manager: EntityManager, report: ComplianceReportEntity, scope: string[]): Promise<void> {
-    const errors: FieldError[] = [];
-    if (!ALLOWED_REPORT_TYPES[report.framework].includes(report.reportType)) {
-      errors.push({
-        field: 'reportType',
-        message: `a ${report.framework} report is one of: ${ALLOWED_REPORT_TYPES[report.framework].join(', ')}`,
-      });
-    }
-    if (report.periodStart && report.periodEnd && report.periodEnd < report.periodStart) {
-      errors.push({ field: 'periodEnd', message: 'periodEnd must not be before periodStart' });
-    }
-    if (report.bridgeLetterThrough && report.periodEnd && report.bridgeLetterThrough < report.periodEnd) {
-      errors.push({ field: 'bridgeLetterThrough', message: 'bridgeLetterThrough must not be before periodEnd' });
-    }
+    const errors: FieldError[] = reportRuleErrors(report);
     if (scope.length > 0) {
       const facilities = await manager.findBy(FacilityEntity, { id: In(scope) });
       const owned = new Set(facilities.filter((f) => f.providerId === report.providerId).map((f) => f.id));

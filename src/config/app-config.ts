@@ -8,10 +8,27 @@ export type DatabaseConfig =
 
 export type SeedMode = 'demo' | 'none';
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Fastify's `trustProxy`: off, on (trust every hop), or the proxies to trust (IPs, CIDRs, `loopback`...). */
+export type TrustProxy = boolean | string[];
+
 export interface AppConfig {
   port: number;
   database: DatabaseConfig;
   seed: SeedMode;
+  /** DCSCORE_ADMIN_KEY: an admin key ensured at start (only its hash is stored). */
+  adminKey: string | null;
+  /** DCSCORE_PUBLIC_READ: anonymous GETs (and rankings) allowed. */
+  publicRead: boolean;
+  /** DCSCORE_RATE_LIMIT_PER_MINUTE: requests per key (or per client IP without one); 0 disables. */
+  rateLimitPerMinute: number;
+  /** DCSCORE_CORS_ORIGINS: allowed browser origins; empty turns CORS off. */
+  corsOrigins: string[];
+  /** DCSCORE_TRUST_PROXY: whose X-Forwarded-For to believe for the client IP. */
+  trustProxy: TrustProxy;
+  logLevel: LogLevel;
 }
 
 export class ConfigError extends Error {
@@ -55,11 +72,93 @@ function parseSeed(raw: string | undefined): SeedMode {
   throw new ConfigError('DCSCORE_SEED', `must be "demo" or "none" (got "${raw}")`);
 }
 
+export const MIN_ADMIN_KEY_LENGTH = 24;
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+
+function parseAdminKey(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  // The value itself never goes into the message: it is a secret.
+  if (raw.length < MIN_ADMIN_KEY_LENGTH) {
+    throw new ConfigError('DCSCORE_ADMIN_KEY', `must be at least ${MIN_ADMIN_KEY_LENGTH} characters long (got ${raw.length})`);
+  }
+  if (!/^[\x21-\x7e]+$/.test(raw)) {
+    throw new ConfigError('DCSCORE_ADMIN_KEY', 'must be printable ASCII without spaces (it is sent in an HTTP header)');
+  }
+  return raw;
+}
+
+function parseBoolean(variable: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  const value = raw.toLowerCase();
+  if (value === 'true' || value === '1' || value === 'yes') return true;
+  if (value === 'false' || value === '0' || value === 'no') return false;
+  throw new ConfigError(variable, `must be "true" or "false" (got "${raw}")`);
+}
+
+function parseRateLimit(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return DEFAULT_RATE_LIMIT_PER_MINUTE;
+  const limit = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(limit)) {
+    throw new ConfigError('DCSCORE_RATE_LIMIT_PER_MINUTE', `must be a whole number of requests, 0 to disable (got "${raw}")`);
+  }
+  return limit;
+}
+
+function parseCorsOrigins(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    // An origin is scheme://host[:port] exactly: a path or trailing slash never matches a browser's Origin.
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin) {
+      throw new ConfigError('DCSCORE_CORS_ORIGINS', `must be a comma-separated list of origins like https://app.example.com, or * (got "${origin}")`);
+    }
+  }
+  if (origins.includes('*') && origins.length > 1) {
+    throw new ConfigError('DCSCORE_CORS_ORIGINS', 'is either * or a list of origins, not both');
+  }
+  return origins;
+}
+
+function parseTrustProxy(raw: string | undefined): TrustProxy {
+  if (raw === undefined || raw === '' || raw.toLowerCase() === 'false') return false;
+  if (raw.toLowerCase() === 'true') return true;
+  const addresses = raw.split(',').map((address) => address.trim()).filter((address) => address !== '');
+  const valid = (address: string) =>
+    /^(loopback|linklocal|uniquelocal)$/.test(address) || /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(address);
+  if (addresses.length === 0 || !addresses.every(valid)) {
+    throw new ConfigError(
+      'DCSCORE_TRUST_PROXY',
+      `must be true, false, or a comma-separated list of proxy IPs/CIDRs (or loopback, linklocal, uniquelocal) (got "${raw}")`,
+    );
+  }
+  return addresses;
+}
+
+function parseLogLevel(raw: string | undefined): LogLevel {
+  if (raw === undefined || raw === '') return 'info';
+  const level = raw.toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: parsePort(env.PORT),
     database: parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL),
     seed: parseSeed(env.DCSCORE_SEED),
+    adminKey: parseAdminKey(env.DCSCORE_ADMIN_KEY),
+    publicRead: parseBoolean('DCSCORE_PUBLIC_READ', env.DCSCORE_PUBLIC_READ, true),
+    rateLimitPerMinute: parseRateLimit(env.DCSCORE_RATE_LIMIT_PER_MINUTE),
+    corsOrigins: parseCorsOrigins(env.DCSCORE_CORS_ORIGINS),
+    trustProxy: parseTrustProxy(env.DCSCORE_TRUST_PROXY),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
   };
 }
 

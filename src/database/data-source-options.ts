@@ -13,6 +13,9 @@ import { IdempotencyRecordEntity } from '../common/idempotency/idempotency-recor
 import { InitialSchema1764150000000 } from './migrations/1764150000000-InitialSchema.js';
 import { IdempotencyRecords1764160000000 } from './migrations/1764160000000-IdempotencyRecords.js';
 import { PeeringDbIds1764170000000 } from './migrations/1764170000000-PeeringDbIds.js';
+import { ApiKeys1764180000000 } from './migrations/1764180000000-ApiKeys.js';
+import { FacilityKeysetIndexes1764199000000 } from './migrations/1764199000000-FacilityKeysetIndexes.js';
+import { ApiKeyEntity } from '../auth/api-key.entity.js';
 
 export const ENTITIES = [
   ProviderEntity,
@@ -23,9 +26,16 @@ export const ENTITIES = [
   ReportFacilityEntity,
   ProfileEntity,
   IdempotencyRecordEntity,
+  ApiKeyEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764150000000, IdempotencyRecords1764160000000, PeeringDbIds1764170000000];
+export const MIGRATIONS = [
+  InitialSchema1764150000000,
+  IdempotencyRecords1764160000000,
+  PeeringDbIds1764170000000,
+  ApiKeys1764180000000,
+  FacilityKeysetIndexes1764199000000,
+];
 
 /** Migrations run at start; the schema is never synchronised from the entities. */
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {

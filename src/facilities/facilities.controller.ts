@@ -10,7 +10,9 @@ import { FacilityDto, FacilityPageDto } from './dto/facility.dto.js';
 import { ListFacilitiesQuery } from './dto/list-facilities.query.js';
 import { FacilitiesService } from './facilities.service.js';
 import { toFacilityDto } from './facility.mapper.js';
+import { ApiKeyAuth } from '../auth/api-key-access.decorator.js';
 
+@ApiKeyAuth()
 @ApiTags('facilities')
 @Controller('facilities')
 export class FacilitiesController {

@@ -13,6 +13,7 @@ import type { FacilityFilterDto, ListFacilitiesQuery } from './dto/list-faciliti
 import { FacilityCarrierEntity } from './facility-carrier.entity.js';
 import { type CarrierRef, findUnknownCarriers, loadCarrierRefs, replaceCarrierLinks } from './facility-carriers.js';
 import { FacilityEntity, type StoredNetwork } from './facility.entity.js';
+import { facilitiesAt, findFacilityWithCarriers, type Revision } from './facility-reads.js';
 import { checkClimateRanges, emptyToNull, mergeClimate } from './facility-input.js';
 
 export interface FacilityWithCarriers {
@@ -28,8 +29,18 @@ export class FacilitiesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(query: ListFacilitiesQuery): Promise<Page<FacilityWithCarriers>> {
-    const page = await paginate(this.filtered(query), query, nameSortKeyset('facility', query.sort));
-    const carriers = await loadCarrierRefs(this.dataSource.manager, page.items.map((f) => f.id));
+    const manager = this.dataSource.manager;
+    const page = await paginate(this.filtered(query), query, nameSortKeyset('facility', query.sort), async (rows) => {
+      // The filter and keyset stay a TypeORM query, for the page's revisions; rows come from facilitiesAt.
+      const revisions = await rows
+        .select('facility.id', 'id')
+        .addSelect('facility.version', 'version')
+        .addSelect('facility.updatedAt', 'updatedAt')
+        .getRawMany<Revision>();
+      const byId = await facilitiesAt(manager, revisions);
+      return revisions.flatMap(({ id }) => byId.get(id) ?? []);
+    });
+    const carriers = await loadCarrierRefs(manager, page.items.map((f) => f.id));
     return { ...page, items: page.items.map((facility) => ({ facility, carriers: carriers.get(facility.id) ?? [] })) };
   }
 
@@ -55,10 +66,9 @@ export class FacilitiesService {
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<FacilityWithCarriers> {
-    const facility = await manager.findOneBy(FacilityEntity, { id });
-    if (!facility) throw new NotFoundProblem('Facility', id);
-    const carriers = await loadCarrierRefs(manager, [id]);
-    return { facility, carriers: carriers.get(id) ?? [] };
+    const found = await findFacilityWithCarriers(manager, id);
+    if (!found) throw new NotFoundProblem('Facility', id);
+    return found;
   }
 
   async create(dto: CreateFacilityDto, outer?: EntityManager): Promise<FacilityWithCarriers> {

@@ -21,7 +21,9 @@ export type StoredNetwork = Omit<NetworkData, 'carrierIds'>;
  * category blocks are JSON documents because they are read and written whole.
  */
 @Entity('facilities')
-@Index('IDX_facilities_updated_at', ['updatedAt'])
+// Keyset pagination sorts by (nameKey, id) or (updatedAt, id): see migration FacilityKeysetIndexes.
+@Index('IDX_facilities_name_key_id', ['nameKey', 'id'])
+@Index('IDX_facilities_updated_at_id', ['updatedAt', 'id'])
 export class FacilityEntity extends VersionedEntity {
   @Index('IDX_facilities_provider_id')
   @Column({ type: 'varchar', length: 36 })
@@ -34,7 +36,6 @@ export class FacilityEntity extends VersionedEntity {
   @Column({ type: 'varchar', length: 200 })
   name: string;
 
-  @Index('IDX_facilities_name_key')
   @Column({ type: 'varchar', length: 200 })
   nameKey: string;
 
@@ -98,4 +99,9 @@ export class FacilityEntity extends VersionedEntity {
 
   @Column({ type: 'json', nullable: true })
   pricing: PricingData | null;
+
+  /** Set by the PeeringDB import (org/fac/carrier id); null for records entered here. */
+  @Index('UQ_facilities_peeringdb_id', { unique: true })
+  @Column({ type: 'integer', nullable: true })
+  peeringdbId: number | null;
 }

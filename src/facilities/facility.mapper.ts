@@ -45,6 +45,7 @@ export function toFacilityDto(entity: FacilityEntity, carriers: CarrierRef[]): F
     remoteHands: entity.remoteHands,
     sla: entity.sla,
     pricing: entity.pricing,
+    peeringdbId: entity.peeringdbId ?? null,
     version: entity.version,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,

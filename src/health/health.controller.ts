@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/roles.decorator.js';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
 
 export class HealthDto {
@@ -14,6 +15,7 @@ export class HealthDto {
   databaseType: string;
 }
 
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

@@ -31,6 +31,7 @@ import {
 } from './dto/profile.dto.js';
 import { presetToDto, toProfileDto } from './profile.mapper.js';
 import { ProfilesService } from './profiles.service.js';
+import { ApiKeyAuth } from '../auth/api-key-access.decorator.js';
 
 /** Presets answer 405 to writes: they are shared defaults, copy one into a saved profile instead. */
 @Injectable()
@@ -45,6 +46,7 @@ class WritableProfileIdPipe implements PipeTransform<string, string> {
   }
 }
 
+@ApiKeyAuth()
 @ApiTags('profiles')
 @Controller('profiles')
 export class ProfilesController {

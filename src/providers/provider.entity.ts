@@ -19,4 +19,9 @@ export class ProviderEntity extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /** Set by the PeeringDB import (org/fac/carrier id); null for records entered here. */
+  @Index('UQ_providers_peeringdb_id', { unique: true })
+  @Column({ type: 'integer', nullable: true })
+  peeringdbId: number | null;
 }

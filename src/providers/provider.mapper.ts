@@ -8,6 +8,7 @@ export function toProviderDto(entity: ProviderEntity): ProviderDto {
     website: entity.website,
     headquartersCountry: entity.headquartersCountry,
     notes: entity.notes,
+    peeringdbId: entity.peeringdbId ?? null,
     version: entity.version,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,

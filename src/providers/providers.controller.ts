@@ -10,7 +10,9 @@ import { CreateProviderDto, ProviderDto, ProviderPageDto, UpdateProviderDto } fr
 import { ListProvidersQuery } from './dto/list-providers.query.js';
 import { toProviderDto } from './provider.mapper.js';
 import { ProvidersService } from './providers.service.js';
+import { ApiKeyAuth } from '../auth/api-key-access.decorator.js';
 
+@ApiKeyAuth()
 @ApiTags('providers')
 @Controller('providers')
 export class ProvidersController {

@@ -10,6 +10,8 @@ import { ComparisonDto, ComparisonQuery } from './dto/comparison.dto.js';
 import { CreateRankingDto, MAX_RANKED_FACILITIES, RankingDto } from './dto/ranking.dto.js';
 import { ScorecardDto } from './dto/scorecard.dto.js';
 import { ScoringInputsService } from './scoring-inputs.service.js';
+import { ApiKeyAuth } from '../auth/api-key-access.decorator.js';
+import { Roles } from '../auth/roles.decorator.js';
 
 export const DEFAULT_PROFILE_ID = 'balanced';
 
@@ -20,6 +22,7 @@ export class ScorecardQuery {
 }
 
 /** Thin HTTP layer: load inputs, call the scoring core, return its output unchanged. */
+@ApiKeyAuth()
 @ApiTags('scoring')
 @Controller()
 export class ScorecardsController {
@@ -46,6 +49,8 @@ export class ScorecardsController {
   }
 
   @Post('rankings')
+  // Computes and changes nothing: a read, open to `reader` keys (and anonymous callers with public read).
+  @Roles('reader')
   @HttpCode(200)
   @ApiOperation({
     operationId: 'createRanking',

@@ -1,34 +1,33 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
-import { toComplianceReportData } from '../compliance/compliance-report.mapper.js';
-import { ComplianceService } from '../compliance/compliance.service.js';
 import type { FacilityFilterDto } from '../facilities/dto/list-facilities.query.js';
 import { FacilitiesService } from '../facilities/facilities.service.js';
-import { loadCarrierRefs } from '../facilities/facility-carriers.js';
+import { loadCarrierIds } from '../facilities/facility-carriers.js';
 import { toFacilityData } from '../facilities/facility.mapper.js';
-import { FacilityEntity } from '../facilities/facility.entity.js';
+import type { FacilityEntity } from '../facilities/facility.entity.js';
+import { facilitiesAt, findFacilities, type Revision } from '../facilities/facility-reads.js';
 import type { ScoringEntry } from '../scoring/index.js';
+import { loadCoveringReports } from './covering-reports.js';
 
 /**
  * Loads what the scoring core needs (facility data, carriers, covering reports) for any
- * number of facilities in a fixed number of queries, never one per facility.
+ * number of facilities in a fixed number of queries, never one per facility. Facility rows
+ * come from facility-reads.ts (plain SQL, parsed rows cached by revision) and carriers and
+ * reports are read with plain SQL: a 10,000-facility ranking spent most of its time in
+ * TypeORM's entity hydration and in parsing the same JSON blocks again on every request.
  */
 @Injectable()
 export class ScoringInputsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly facilities: FacilitiesService,
-    private readonly compliance: ComplianceService,
   ) {}
 
   /** Entries in the order of `ids`; unknown ids are a 404 naming them. */
   async byIds(ids: string[], field = 'facilityIds'): Promise<ScoringEntry[]> {
     const wanted = ids.map((id) => id.toLowerCase());
-    const found: FacilityEntity[] = [];
-    for (let i = 0; i < wanted.length; i += 500) {
-      found.push(...(await this.dataSource.manager.findBy(FacilityEntity, { id: In(wanted.slice(i, i + 500)) })));
-    }
+    const found = await findFacilities(this.dataSource.manager, wanted);
     const byId = new Map(found.map((f) => [f.id, f]));
     const missing = wanted.filter((id) => !byId.has(id));
     if (missing.length === 1 && wanted.length === 1) throw new NotFoundProblem('Facility', missing[0]);
@@ -38,23 +37,33 @@ export class ScoringInputsService {
     return this.entries(wanted.map((id) => byId.get(id) as FacilityEntity));
   }
 
-  /** Every facility matching the filter, refusing more than `limit`. */
+  /** Every facility matching the filter (in id order), refusing more than `limit`. */
   async byFilter(filter: FacilityFilterDto, limit: number): Promise<ScoringEntry[]> {
-    const matched = await this.facilities.filtered(filter).orderBy('facility.id').limit(limit + 1).getMany();
+    // The filter stays a TypeORM query, for ids and revisions only; rows come from facilitiesAt.
+    const matched: Revision[] = await this.facilities
+      .filtered(filter)
+      .select('facility.id', 'id')
+      .addSelect('facility.version', 'version')
+      .addSelect('facility.updatedAt', 'updatedAt')
+      .orderBy('facility.id')
+      .limit(limit + 1)
+      .getRawMany();
     if (matched.length > limit) {
       const errors: FieldError[] = [{ field: 'filter', message: `matches more than ${limit} facilities; narrow it down` }];
       throw new ValidationProblem(errors);
     }
-    return this.entries(matched);
+    const byId = await facilitiesAt(this.dataSource.manager, matched);
+    // A facility deleted between the two reads is simply not ranked.
+    return this.entries(matched.flatMap(({ id }) => byId.get(id) ?? []));
   }
 
   private async entries(facilities: FacilityEntity[]): Promise<ScoringEntry[]> {
     const manager = this.dataSource.manager;
-    const carriers = await loadCarrierRefs(manager, facilities.map((f) => f.id));
-    const reports = await this.compliance.listCovering(manager, facilities);
+    const carriers = await loadCarrierIds(manager, facilities.map((f) => f.id));
+    const reports = await loadCoveringReports(manager, facilities);
     return facilities.map((facility) => ({
-      facility: toFacilityData(facility, (carriers.get(facility.id) ?? []).map((c) => c.id)),
-      reports: (reports.get(facility.id) ?? []).map(toComplianceReportData),
+      facility: toFacilityData(facility, carriers.get(facility.id) ?? []),
+      reports: reports.get(facility.id) ?? [],
     }));
   }
 }

@@ -6,6 +6,7 @@
  * 25-60 % RH, swings under 5 C/h, cooling 2N+1, 24x7 monitoring.
  */
 import { isKnownNumber, lookup } from './known-values.js';
+import { MessageCache } from './message-cache.js';
 import type { FacilityData, Redundancy } from './model.js';
 import { ScoreSheet, type CategoryResult } from './score-sheet.js';
 
@@ -40,6 +41,23 @@ const COOLING_MESSAGE: Readonly<Record<Redundancy, string>> = {
   '2N+1': '',
 };
 
+// Messages embed the measured value; see message-cache.ts.
+const MIN_BELOW_ALLOWABLE = new MessageCache((t) => `Inlet temperature can drop to ${t} C, below the ASHRAE A1 allowable 15 C.`);
+const MIN_BELOW_RECOMMENDED = new MessageCache((t) => `Inlet temperature can drop to ${t} C, below the ASHRAE recommended 18 C.`);
+const MAX_ABOVE_ALLOWABLE = new MessageCache((t) =>
+  `Inlet temperature can reach ${t} C, above the ASHRAE A1 allowable 32 C: expect throttling and failures.`);
+const MAX_ABOVE_RECOMMENDED = new MessageCache((t) => `Inlet temperature can reach ${t} C, above the ASHRAE recommended 27 C.`);
+const HUMIDITY_BELOW_ALLOWABLE = new MessageCache((h) =>
+  `Humidity can fall to ${h} % RH, below the ASHRAE A1 allowable 8 %: static discharge can damage hardware.`);
+const HUMIDITY_BELOW_RECOMMENDED = new MessageCache((h) =>
+  `Humidity can fall to ${h} % RH, drier than the ASHRAE recommended moisture range: more static risk.`);
+const HUMIDITY_ABOVE_ALLOWABLE = new MessageCache((h) =>
+  `Humidity can reach ${h} % RH, above the ASHRAE A1 allowable 80 %: condensation and corrosion risk.`);
+const HUMIDITY_ABOVE_RECOMMENDED = new MessageCache((h) => `Humidity can reach ${h} % RH, above the ASHRAE recommended 60 %.`);
+const SWING_FAR_ABOVE = new MessageCache((c) =>
+  `Inlet temperature can swing ${c} C per hour, twice the 5 C/h guidance or more: thermal cycling wears hardware.`);
+const SWING_ABOVE = new MessageCache((c) => `Inlet temperature can swing ${c} C per hour; guidance is under 5 C/h.`);
+
 export function scoreClimate(facility: FacilityData): CategoryResult {
   const climate = facility.climate ?? undefined;
   const sheet = new ScoreSheet();
@@ -58,13 +76,13 @@ export function scoreClimate(facility: FacilityData): CategoryResult {
       sheet.lose(
         'climate.temperature.min',
         -15,
-        `Inlet temperature can drop to ${tMin} C, below the ASHRAE A1 allowable 15 C.`,
+        MIN_BELOW_ALLOWABLE.get(tMin),
       );
     } else if (tMin < ASHRAE_RECOMMENDED_C.min) {
       sheet.lose(
         'climate.temperature.min',
         -5,
-        `Inlet temperature can drop to ${tMin} C, below the ASHRAE recommended 18 C.`,
+        MIN_BELOW_RECOMMENDED.get(tMin),
       );
     }
   }
@@ -83,13 +101,13 @@ export function scoreClimate(facility: FacilityData): CategoryResult {
       sheet.lose(
         'climate.temperature.max',
         -20,
-        `Inlet temperature can reach ${tMax} C, above the ASHRAE A1 allowable 32 C: expect throttling and failures.`,
+        MAX_ABOVE_ALLOWABLE.get(tMax),
       );
     } else if (tMax > ASHRAE_RECOMMENDED_C.max) {
       sheet.lose(
         'climate.temperature.max',
         -8,
-        `Inlet temperature can reach ${tMax} C, above the ASHRAE recommended 27 C.`,
+        MAX_ABOVE_RECOMMENDED.get(tMax),
       );
     }
   }
@@ -103,13 +121,13 @@ export function scoreClimate(facility: FacilityData): CategoryResult {
       sheet.lose(
         'climate.humidity.min',
         -12,
-        `Humidity can fall to ${hMin} % RH, below the ASHRAE A1 allowable 8 %: static discharge can damage hardware.`,
+        HUMIDITY_BELOW_ALLOWABLE.get(hMin),
       );
     } else if (hMin < ASHRAE_RECOMMENDED_RH.min) {
       sheet.lose(
         'climate.humidity.min',
         -4,
-        `Humidity can fall to ${hMin} % RH, drier than the ASHRAE recommended moisture range: more static risk.`,
+        HUMIDITY_BELOW_RECOMMENDED.get(hMin),
       );
     }
   }
@@ -123,13 +141,13 @@ export function scoreClimate(facility: FacilityData): CategoryResult {
       sheet.lose(
         'climate.humidity.max',
         -12,
-        `Humidity can reach ${hMax} % RH, above the ASHRAE A1 allowable 80 %: condensation and corrosion risk.`,
+        HUMIDITY_ABOVE_ALLOWABLE.get(hMax),
       );
     } else if (hMax > ASHRAE_RECOMMENDED_RH.max) {
       sheet.lose(
         'climate.humidity.max',
         -4,
-        `Humidity can reach ${hMax} % RH, above the ASHRAE recommended 60 %.`,
+        HUMIDITY_ABOVE_RECOMMENDED.get(hMax),
       );
     }
   }
@@ -148,13 +166,13 @@ export function scoreClimate(facility: FacilityData): CategoryResult {
       sheet.lose(
         'climate.swing',
         -15,
-        `Inlet temperature can swing ${swing} C per hour, twice the 5 C/h guidance or more: thermal cycling wears hardware.`,
+        SWING_FAR_ABOVE.get(swing),
       );
     } else if (swing >= MAX_SWING_C_PER_HOUR) {
       sheet.lose(
         'climate.swing',
         -8,
-        `Inlet temperature can swing ${swing} C per hour; guidance is under 5 C/h.`,
+        SWING_ABOVE.get(swing),
       );
     }
   }

@@ -16,7 +16,7 @@
  * Best practice (score 100): a current SOC 2 Type 2 under SSAE 18 / SSAE 16 / ISAE 3402 with
  * an unqualified opinion and no exceptions, plus a current ISO 27001 certificate.
  */
-import { monthsBetween } from './dates.js';
+import { formatMonths, monthsBetween } from './dates.js';
 import { isKnownNumber, lookup } from './known-values.js';
 import type { ComplianceReportData, FacilityData, Opinion } from './model.js';
 import { reportReferenceMs } from './report-age.js';
@@ -222,7 +222,7 @@ function recordSoc(sheet: ScoreSheet, report: ComplianceReportData, losses: SocL
       sheet.findings.push({
         code: `${prefix}.stale`,
         impact: take(losses.age),
-        message: `The ${name} report's period ended ${report.periodEnd ?? 'on an unknown date'}${bridge}: its assurance is ${Math.floor(losses.ageMonths)} months old and controls may have changed since.`,
+        message: `The ${name} report's period ended ${report.periodEnd ?? 'on an unknown date'}${bridge}: its assurance is ${formatMonths(losses.ageMonths)} old and controls may have changed since.`,
       });
     }
   }

@@ -6,12 +6,14 @@
  * - buildScorecard(facility, reports, profile, now): one facility's Scorecard: overall 0..100,
  *   per-category score/weight/findings/missing, eligibility and unmet requirements,
  *   confidence, derived tier, warnings, monthly cost estimate.
- * - rankFacilities(entries, profile, now): Ranking: eligible first, by overall, then name,
- *   then id; plus the top two's margin and where the winner leads or trails.
+ * - rankFacilities(entries, profile, now, { includeFindings? }): Ranking: eligible first, by
+ *   overall, then name, then id; items carry category scores and weights (findings on
+ *   request); plus the top two's margin and where the winner leads or trails.
  * - compareFacilities(entries, profile, now): FacilityComparison: scorecards in the given
  *   order, category scores side by side, and the attributes that differ.
- * - prepareProfile / evaluateFacility: the same, for callers scoring many facilities with one
- *   profile (prepare once) or needing the unrounded overall and contributions.
+ * - prepareProfile(profile) / evaluateFacility(facility, reports, prepared, nowMs): the same
+ *   scorecard for callers scoring many facilities with one profile (prepare once), plus the
+ *   unrounded overall and per-category contributions.
  *
  * Category scorers (each returns { score, findings, missing, knownFields, scoredFields };
  * score = max(0, 100 + sum of impacts))
@@ -40,7 +42,11 @@
  *   never lowers a score.
  * - Hybrid networks satisfy a carrier-neutral requirement (and score 3 points below neutral).
  * - Without a budget, cost is absent from `categories`, listed in `excludedCategories`, and a
- *   `cost.excluded` warning is added; its weight is spread proportionally.
+ *   `cost.excluded` warning is added; its weight is spread proportionally. `monthlyCost` is
+ *   shown whenever the profile has a footprint (flagged `complete: false` when a price is
+ *   missing; null when no needed price is known).
+ * - Included remote-hands minutes are subtracted from the month's billed minutes after each
+ *   incident's minimum and rounding.
  * - Rounding at the edge: scores and overall to 0.1, weights to 4 decimals, confidence to 2,
  *   money to cents per line (total = sum of lines). Ranking compares the shown overall.
  */
@@ -109,6 +115,9 @@ export {
   rankFacilities,
   type Ranking,
   type RankedFacility,
+  type RankedCategory,
+  type RankedCategories,
+  type RankOptions,
   type ScoringEntry,
   type TopTwoComparison,
   type ContributionDifference,

@@ -8,10 +8,15 @@ export function isKnownNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** Looks up `key` in a table of own properties only, so 'constructor' or '__proto__' miss. */
-export function lookup<K extends string, V>(table: Readonly<Record<K, V>>, key: K | null | undefined): V | undefined {
-  if (typeof key !== 'string' || !Object.hasOwn(table, key)) return undefined;
-  return table[key];
+/**
+ * The number `table` holds for `key`, or undefined when `key` is not one of its keys. Only
+ * number-valued tables: inherited members ('constructor', '__proto__', 'toString') are never
+ * numbers, so bad data cannot hit them, and no own-property check is needed on the hot path.
+ */
+export function lookup<K extends string>(table: Readonly<Record<K, number>>, key: K | null | undefined): number | undefined {
+  if (typeof key !== 'string') return undefined;
+  const value: unknown = table[key];
+  return typeof value === 'number' ? value : undefined;
 }
 
 /** Distinct non-empty strings in a small list, without allocating a Set. */

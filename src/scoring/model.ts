@@ -6,6 +6,9 @@
  * scorers treat it as such (it costs points and lowers confidence, it is never assumed good).
  * Temperatures are always Celsius here; the API converts at the edge.
  * Dates are ISO-8601 strings (YYYY-MM-DD or full timestamps).
+ * These are plain data: fields are own enumerable properties (object literals, JSON), not
+ * getters on a class, because scorecards copy them by enumeration (see canonical-input.ts).
+ * null and undefined both mean unknown.
  */
 
 export const REDUNDANCY_LEVELS = ['N', 'N+1', 'N+2', '2N', '2N+1'] as const;

@@ -6,8 +6,9 @@
  * 2N+1 with >= 15 min runtime, >= 2 generators at 2N+1 with >= 48 h of fuel, tested monthly
  * and load-tested within 12 months, A+B distribution, 24x7 monitoring.
  */
-import { monthsBetween, parseIsoDate } from './dates.js';
+import { formatMonths, monthsBetween, parseIsoDate } from './dates.js';
 import { isKnownNumber, lookup } from './known-values.js';
+import { MessageCache } from './message-cache.js';
 import type { FacilityData, Redundancy, TestInterval } from './model.js';
 import { ScoreSheet, type CategoryResult } from './score-sheet.js';
 
@@ -44,6 +45,16 @@ const TEST_INTERVAL_IMPACT: Readonly<Record<TestInterval, number>> = {
   annually: -8,
   never: -15,
 };
+
+// Messages embed the stated value; see message-cache.ts.
+const RUNTIME_MESSAGE = new MessageCache(
+  (minutes) =>
+    `UPS runtime is ${minutes} minutes: little margin if a generator needs a second start attempt; 15 minutes or more is comfortable.`,
+);
+const FUEL_MESSAGE = new MessageCache(
+  (hours) =>
+    `Generators hold ${hours} hours of fuel at full load: a longer outage depends on deliveries arriving in time; 48 hours or more rides through most.`,
+);
 
 export function scorePower(facility: FacilityData, now: Date): CategoryResult {
   return scorePowerAt(facility, now.getTime());
@@ -117,7 +128,7 @@ export function scorePowerAt(facility: FacilityData, nowMs: number): CategoryRes
     if (impact < 0) sheet.lose(
       'power.ups.runtime',
       impact,
-      `UPS runtime is ${runtime} minutes: little margin if a generator needs a second start attempt; 15 minutes or more is comfortable.`,
+      RUNTIME_MESSAGE.get(runtime),
     );
   }
 
@@ -161,7 +172,7 @@ export function scorePowerAt(facility: FacilityData, nowMs: number): CategoryRes
     if (impact < 0) sheet.lose(
       'power.generator.fuel',
       impact,
-      `Generators hold ${fuel} hours of fuel at full load: a longer outage depends on deliveries arriving in time; 48 hours or more rides through most.`,
+      FUEL_MESSAGE.get(fuel),
     );
   }
 
@@ -200,7 +211,7 @@ export function scorePowerAt(facility: FacilityData, nowMs: number): CategoryRes
       sheet.lose(
         'power.loadTest.stale',
         age > 24 ? -10 : -5,
-        `The last load test was ${Math.floor(age)} months ago: load changes since then are untested; test at least yearly.`,
+        `The last load test was ${formatMonths(age)} ago: load changes since then are untested; test at least yearly.`,
       );
     }
   }

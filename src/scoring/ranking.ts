@@ -2,11 +2,17 @@
  * Ranks facilities under one profile and explains the top of the list.
  *
  * Order: eligible facilities first, then ineligible ones with their reasons; within each
- * group by overall descending, then name ascending (English collation, then exact
- * characters), then id ascending. The overall compared is the rounded one a person sees
- * (0.1 resolution): two facilities shown with the same score are ordered by name, never by
- * an invisible difference. Facility ids are expected to be unique; with unique ids the
- * output does not depend on the input order.
+ * group by overall descending, then name ascending (case-insensitive by character code, then
+ * exact; no locale collation, so the order is the same on every machine), then id
+ * ascending. The overall compared is the rounded one a person sees (0.1 resolution): two
+ * facilities shown with the same score are ordered by name, never by an invisible
+ * difference. Facility ids are expected to be unique; with unique ids the output does not
+ * depend on the input order.
+ *
+ * Items carry each category's score and weight; the findings behind them stay out of the
+ * ranking unless `includeFindings` is set, because a ranking may hold 10,000 facilities and
+ * their findings would dominate its memory, time and response size (buildScorecard or
+ * compareFacilities give the full story for the facilities a reader opens).
  *
  * For the top two: the margin (difference of their shown overalls) and, per category, the
  * difference in contribution (weight x score, in overall points): where the winner leads
@@ -20,7 +26,8 @@ import type { MonthlyCostEstimate } from './monthly-cost.js';
 import type { RequirementProfile } from './profile.js';
 import type { UnmetRequirement } from './requirements-check.js';
 import { roundScore, roundTo } from './rounding.js';
-import { evaluateFacility, prepareProfile, type Evaluation, type ScorecardCategories } from './scorecard.js';
+import type { Finding } from './score-sheet.js';
+import { evaluateFacility, prepareProfile, type Evaluation, type PreparedProfile, type Scorecard } from './scorecard.js';
 import { COST_EXCLUDED_WARNING, type ScorecardWarning } from './warnings.js';
 
 /** One facility to score, with the compliance reports of its provider (or any superset). */
@@ -38,8 +45,25 @@ export interface RankedFacility {
   eligible: boolean;
   unmetRequirements: UnmetRequirement[];
   confidence: number;
-  categories: ScorecardCategories;
+  categories: RankedCategories;
   monthlyCost: MonthlyCostEstimate | null;
+}
+
+export interface RankedCategory {
+  score: number;
+  weight: number;
+  /** Only with `includeFindings`. */
+  findings?: Finding[];
+  /** Only with `includeFindings`. */
+  missing?: string[];
+}
+
+/** Included categories only: `cost` is absent when the profile has no budget. */
+export type RankedCategories = Partial<Record<CategoryName, RankedCategory>>;
+
+export interface RankOptions {
+  /** Also return each category's findings and missing fields (default false). */
+  includeFindings?: boolean;
 }
 
 export interface ContributionDifference {
@@ -73,61 +97,87 @@ export interface Ranking {
   warnings: ScorecardWarning[];
 }
 
-const NAME_COLLATOR = new Intl.Collator('en', { sensitivity: 'variant', numeric: true });
-
 export function rankFacilities(
   entries: readonly ScoringEntry[],
   profile: RequirementProfile,
   now: Date,
+  options: RankOptions = {},
 ): Ranking {
   const nowMs = timeOf(now);
   const prepared = prepareProfile(profile);
-  const evaluations: Evaluation[] = new Array(entries.length);
+  const includeFindings = options.includeFindings === true;
+
+  // Only the ranked item survives each iteration; findings and messages die young unless asked for.
+  const rows: RankRow[] = new Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    evaluations[i] = evaluateFacility(entry.facility, entry.reports, prepared, nowMs);
+    const card = evaluateFacility(entry.facility, entry.reports, prepared, nowMs).scorecard;
+    rows[i] = { item: toItem(card, includeFindings), nameKey: card.facilityName.toLowerCase(), entry };
   }
-  evaluations.sort(compareEvaluations);
+  rows.sort(compareRows);
 
-  const items: RankedFacility[] = new Array(evaluations.length);
-  for (let i = 0; i < evaluations.length; i++) {
-    const card = evaluations[i]!.scorecard;
-    items[i] = {
-      rank: i + 1,
-      facilityId: card.facilityId,
-      facilityName: card.facilityName,
-      overall: card.overall,
-      eligible: card.eligible,
-      unmetRequirements: card.unmetRequirements,
-      confidence: card.confidence,
-      categories: card.categories,
-      monthlyCost: card.monthlyCost,
-    };
+  const items: RankedFacility[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const item = rows[i]!.item;
+    item.rank = i + 1;
+    items[i] = item;
   }
 
   return {
     profileId: profile.id,
     items,
-    topTwo: evaluations.length >= 2 ? compareTopTwo(evaluations[0]!, evaluations[1]!) : null,
+    topTwo: rows.length >= 2 ? compareTopTwo(rows[0]!.entry, rows[1]!.entry, prepared, nowMs) : null,
     excludedCategories: prepared.includeCost ? [] : ['cost'],
     warnings: prepared.includeCost ? [] : [COST_EXCLUDED_WARNING],
   };
 }
 
-function compareEvaluations(a: Evaluation, b: Evaluation): number {
-  const x = a.scorecard;
-  const y = b.scorecard;
+interface RankRow {
+  item: RankedFacility;
+  /** Lower-cased name, computed once rather than in every comparison. */
+  nameKey: string;
+  entry: ScoringEntry;
+}
+
+function toItem(card: Scorecard, includeFindings: boolean): RankedFacility {
+  const categories: RankedCategories = {};
+  for (const name of CATEGORY_NAMES) {
+    const category = card.categories[name];
+    if (category === undefined) continue;
+    categories[name] = includeFindings ? category : { score: category.score, weight: category.weight };
+  }
+  return {
+    rank: 0,
+    facilityId: card.facilityId,
+    facilityName: card.facilityName,
+    overall: card.overall,
+    eligible: card.eligible,
+    unmetRequirements: card.unmetRequirements,
+    confidence: card.confidence,
+    categories,
+    monthlyCost: card.monthlyCost,
+  };
+}
+
+function compareRows(a: RankRow, b: RankRow): number {
+  const x = a.item;
+  const y = b.item;
   if (x.eligible !== y.eligible) return x.eligible ? -1 : 1;
   if (x.overall !== y.overall) return y.overall - x.overall;
-  if (x.facilityName !== y.facilityName) {
-    const byName = NAME_COLLATOR.compare(x.facilityName, y.facilityName);
-    if (byName !== 0) return byName;
-    return x.facilityName < y.facilityName ? -1 : 1;
-  }
+  if (a.nameKey !== b.nameKey) return a.nameKey < b.nameKey ? -1 : 1;
+  if (x.facilityName !== y.facilityName) return x.facilityName < y.facilityName ? -1 : 1;
   return x.facilityId < y.facilityId ? -1 : x.facilityId > y.facilityId ? 1 : 0;
 }
 
-function compareTopTwo(winner: Evaluation, runnerUp: Evaluation): TopTwoComparison {
+/** Re-evaluates the top two (cheap) for their unrounded contributions. */
+function compareTopTwo(
+  winnerEntry: ScoringEntry,
+  runnerUpEntry: ScoringEntry,
+  prepared: PreparedProfile,
+  nowMs: number,
+): TopTwoComparison {
+  const winner: Evaluation = evaluateFacility(winnerEntry.facility, winnerEntry.reports, prepared, nowMs);
+  const runnerUp: Evaluation = evaluateFacility(runnerUpEntry.facility, runnerUpEntry.reports, prepared, nowMs);
   const leads: ContributionDifference[] = [];
   const trails: ContributionDifference[] = [];
   for (const category of CATEGORY_NAMES) {

@@ -8,6 +8,7 @@
  * incident); the cost category counts them.
  */
 import { isKnownNumber, lookup } from './known-values.js';
+import { MessageCache } from './message-cache.js';
 import type { FacilityData, RemoteHandsAvailability } from './model.js';
 import { incidentCost, TYPICAL_SHORT_INCIDENT_MINUTES, billedMinutes } from './remote-hands-billing.js';
 import { formatMoney } from './rounding.js';
@@ -29,6 +30,11 @@ const INCIDENT_COST_FIELDS = [
   'remoteHands.minimumBillableMinutes',
   'remoteHands.billingIncrementMinutes',
 ] as const;
+
+// The message embeds the stated value; see message-cache.ts.
+const RESPONSE_MESSAGE = new MessageCache(
+  (minutes) => `Remote hands commit to respond within ${minutes} minutes: an outage lasts at least that long.`,
+);
 
 export function scoreRemoteHands(facility: FacilityData): CategoryResult {
   const hands = facility.remoteHands ?? undefined;
@@ -78,7 +84,7 @@ export function scoreRemoteHands(facility: FacilityData): CategoryResult {
       sheet.lose(
         'remoteHands.response',
         impact,
-        `Remote hands commit to respond within ${response} minutes: an outage lasts at least that long.`,
+        RESPONSE_MESSAGE.get(response),
       );
     }
   }

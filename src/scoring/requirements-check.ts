@@ -8,6 +8,7 @@ import type { ComplianceReportData, FacilityData, NetworkModel, Redundancy } fro
 import type { MonthlyCostEstimate } from './monthly-cost.js';
 import type { Requirements, RequiredReport } from './profile.js';
 import { redundancyRank } from './redundancy.js';
+import { formatMonths } from './dates.js';
 import { reportAgeMonths, reportLabel, VALIDITY_MONTHS } from './report-age.js';
 import { reportCoversFacility } from './report-scope.js';
 import { formatMoney, formatNumber } from './rounding.js';
@@ -224,7 +225,7 @@ function checkReport(
     const opinion = freshest.opinion === 'adverse' || freshest.opinion === 'disclaimer' ? `, ${freshest.opinion} opinion` : '';
     actual = Number.isNaN(freshestAge)
       ? `${reportLabel(freshest)}, age unknown${opinion}`
-      : `${reportLabel(freshest)}, ${Math.floor(freshestAge)} months old${opinion}`;
+      : `${reportLabel(freshest)}, ${formatMonths(freshestAge)} old${opinion}`;
   }
   unmet.push({
     requirement: 'requiredReports',

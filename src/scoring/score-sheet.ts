@@ -60,7 +60,7 @@ export class ScoreSheet {
 
   result(): CategoryResult {
     const findings = this.findings;
-    if (findings.length > 1) findings.sort(byImpactThenCode);
+    if (findings.length > 1) sortFindings(findings);
     let total = 100;
     for (let i = 0; i < findings.length; i++) total += findings[i]!.impact;
     return {
@@ -71,6 +71,19 @@ export class ScoreSheet {
       knownFields: this.knownFields,
       scoredFields: this.scoredFields,
     };
+  }
+}
+
+/** Insertion sort: the lists are short, and it is stable and allocation-free. */
+function sortFindings(findings: Finding[]): void {
+  for (let i = 1; i < findings.length; i++) {
+    const current = findings[i]!;
+    let j = i - 1;
+    while (j >= 0 && byImpactThenCode(findings[j]!, current) > 0) {
+      findings[j + 1] = findings[j]!;
+      j--;
+    }
+    findings[j + 1] = current;
   }
 }
 

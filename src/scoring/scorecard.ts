@@ -7,13 +7,14 @@
  * Cost is included only when the profile has a budget; otherwise `categories.cost` is absent,
  * `excludedCategories` lists it, a `cost.excluded` warning says so, and the other weights
  * are scaled up proportionally. The monthly cost estimate is still shown when the profile has
- * a footprint.
+ * a footprint (null when none of the needed prices is known).
  * confidence = known scored fields / scored fields, summed over the included categories (a
  * field scored in two categories, like the remote-hands rate, counts in both).
  * Outputs are rounded here, at the edge: scores to 0.1, weights to 4 decimals, confidence to
  * 2 decimals, money to cents (see rounding.ts).
  */
 import type { CategoryName, FacilityCategoryName } from './categories.js';
+import { canonicalFacility, canonicalReport } from './canonical-input.js';
 import { scoreClimate } from './climate-scorer.js';
 import { scoreComplianceAt } from './compliance-scorer.js';
 import { scoreCost } from './cost-scorer.js';
@@ -22,9 +23,10 @@ import type { ComplianceReportData, FacilityData } from './model.js';
 import { estimateMonthlyCost, type MonthlyCostEstimate } from './monthly-cost.js';
 import { scoreNetwork } from './network-scorer.js';
 import { scorePowerAt } from './power-scorer.js';
-import type { CategoryWeights, RequirementProfile } from './profile.js';
-import { ProfileValidationError, validateProfile } from './profile-validation.js';
+import type { Budget, CategoryWeights, RequirementProfile } from './profile.js';
+import { ProfileValidationError, type ProfileProblem } from './profile-validation.js';
 import { scoreRemoteHands } from './remote-hands-scorer.js';
+import { reportCoversFacility } from './report-scope.js';
 import { checkRequirementsAt, type UnmetRequirement } from './requirements-check.js';
 import { roundRatio, roundScore, roundWeight } from './rounding.js';
 import type { CategoryResult, Finding } from './score-sheet.js';
@@ -61,7 +63,10 @@ export interface Scorecard {
   /** Categories left out of this scorecard (only ever `cost`, when the profile has no budget). */
   excludedCategories: CategoryName[];
   warnings: ScorecardWarning[];
-  /** Estimate for the profile's footprint; null when the profile has no footprint. */
+  /**
+   * Estimate for the profile's footprint (possibly incomplete: see `complete`); null when the
+   * profile has no footprint or none of the needed prices is known.
+   */
   monthlyCost: MonthlyCostEstimate | null;
 }
 
@@ -71,14 +76,67 @@ export interface PreparedProfile {
   readonly includeCost: boolean;
   /** Normalised, full precision. */
   readonly weights: CategoryWeights;
+  /** The same, rounded for output once rather than per facility. */
+  readonly shownWeights: CategoryWeights;
 }
 
-/** Validates the profile (throws ProfileValidationError) and normalises its weights. */
+/**
+ * Checks what scoring cannot do without and normalises the weights; throws
+ * ProfileValidationError otherwise. It deliberately skips the rest of validateProfile (kept
+ * off the hot path: buildScorecard prepares the profile on every call); the API runs
+ * validateProfile on every profile it accepts. A frozen profile (the presets) cannot change,
+ * so its preparation is kept and reused.
+ */
 export function prepareProfile(profile: RequirementProfile): PreparedProfile {
-  const problems = validateProfile(profile);
-  if (problems.length > 0) throw new ProfileValidationError(problems);
-  const includeCost = profile.budget != null;
-  return { profile, includeCost, weights: normaliseWeights(profile.weights, includeCost) };
+  const cached = preparedFrozen.get(profile);
+  if (cached !== undefined) return cached;
+  const budget = profile.budget ?? undefined;
+  const includeCost = budget !== undefined;
+  if (budget !== undefined) {
+    const problems = budgetProblems(budget, profile.footprint != null);
+    if (problems.length > 0) throw new ProfileValidationError(problems);
+  }
+  const weights = normaliseWeights(profile.weights, includeCost);
+  const prepared: PreparedProfile = { profile, includeCost, weights, shownWeights: roundWeights(weights) };
+  if (isDeeplyFrozen(profile)) preparedFrozen.set(profile, prepared);
+  return prepared;
+}
+
+const preparedFrozen = new WeakMap<RequirementProfile, PreparedProfile>();
+
+/** What preparation reads must not be able to change. */
+function isDeeplyFrozen(profile: RequirementProfile): boolean {
+  return (
+    Object.isFrozen(profile) &&
+    Object.isFrozen(profile.weights) &&
+    (profile.budget == null || Object.isFrozen(profile.budget))
+  );
+}
+
+function roundWeights(weights: CategoryWeights): CategoryWeights {
+  return {
+    power: roundWeight(weights.power),
+    network: roundWeight(weights.network),
+    climate: roundWeight(weights.climate),
+    security: roundWeight(weights.security),
+    remoteHands: roundWeight(weights.remoteHands),
+    sla: roundWeight(weights.sla),
+    compliance: roundWeight(weights.compliance),
+    cost: roundWeight(weights.cost),
+  };
+}
+
+function budgetProblems(budget: Budget, hasFootprint: boolean): ProfileProblem[] {
+  const problems: ProfileProblem[] = [];
+  const { targetMonthly, maxMonthly } = budget;
+  if (!(Number.isFinite(targetMonthly) && targetMonthly >= 0)) {
+    problems.push({ field: 'budget.targetMonthly', message: 'Must be a non-negative number.' });
+  }
+  if (!(Number.isFinite(maxMonthly) && maxMonthly >= targetMonthly)) {
+    problems.push({ field: 'budget.maxMonthly', message: 'Must be a number no lower than the target.' });
+  }
+  if (!hasFootprint) problems.push({ field: 'footprint', message: 'A budget needs a footprint to price.' });
+  return problems;
 }
 
 /** A scorecard together with the unrounded numbers ranking needs. */
@@ -101,12 +159,16 @@ export function buildScorecard(
 
 /** `reports` may include reports that do not cover the facility; they are ignored. */
 export function evaluateFacility(
-  facility: FacilityData,
-  reports: readonly ComplianceReportData[],
+  input: FacilityData,
+  inputReports: readonly ComplianceReportData[],
   prepared: PreparedProfile,
   nowMs: number,
 ): Evaluation {
-  const { profile, weights, includeCost } = prepared;
+  const { profile, weights, shownWeights, includeCost } = prepared;
+  // Fixed-shape copies first: see canonical-input.ts (speed only, same values).
+  const facility = canonicalFacility(input);
+  const reports: ComplianceReportData[] = [];
+  for (const report of inputReports) if (reportCoversFacility(facility, report)) reports.push(canonicalReport(report));
 
   const power = scorePowerAt(facility, nowMs);
   const network = scoreNetwork(facility);
@@ -116,15 +178,16 @@ export function evaluateFacility(
   const sla = scoreSla(facility);
   const compliance = scoreComplianceAt(facility, reports, nowMs);
 
-  let monthlyCost: MonthlyCostEstimate | null = null;
+  let estimate: MonthlyCostEstimate | null = null;
   let cost: CategoryResult | undefined;
   if (includeCost) {
     const costResult = scoreCost(facility, profile.footprint, profile.budget!);
-    monthlyCost = costResult.estimate;
+    estimate = costResult.estimate;
     cost = costResult;
   } else if (profile.footprint != null) {
-    monthlyCost = estimateMonthlyCost(facility, profile.footprint);
+    estimate = estimateMonthlyCost(facility, profile.footprint);
   }
+  const monthlyCost = estimate !== null && nothingPriced(estimate) ? null : estimate;
 
   const contributions: Record<CategoryName, number> = {
     power: weights.power * power.score,
@@ -168,21 +231,21 @@ export function evaluateFacility(
   }
 
   const categories: ScorecardCategories = {
-    power: categoryScore(power, weights.power),
-    network: categoryScore(network, weights.network),
-    climate: categoryScore(climate, weights.climate),
-    security: categoryScore(security, weights.security),
-    remoteHands: categoryScore(remoteHands, weights.remoteHands),
-    sla: categoryScore(sla, weights.sla),
-    compliance: categoryScore(compliance, weights.compliance),
+    power: categoryScore(power, shownWeights.power),
+    network: categoryScore(network, shownWeights.network),
+    climate: categoryScore(climate, shownWeights.climate),
+    security: categoryScore(security, shownWeights.security),
+    remoteHands: categoryScore(remoteHands, shownWeights.remoteHands),
+    sla: categoryScore(sla, shownWeights.sla),
+    compliance: categoryScore(compliance, shownWeights.compliance),
   };
-  if (cost !== undefined) categories.cost = categoryScore(cost, weights.cost);
+  if (cost !== undefined) categories.cost = categoryScore(cost, shownWeights.cost);
 
   const unmetRequirements = checkRequirementsAt(
     facility,
     reports,
     profile.requirements,
-    { monthlyCost, budgetCurrency: profile.budget?.currency },
+    { monthlyCost: estimate, budgetCurrency: profile.budget?.currency },
     nowMs,
   );
 
@@ -197,12 +260,19 @@ export function evaluateFacility(
     estimatedTier: estimateTier(facility),
     categories,
     excludedCategories: includeCost ? [] : ['cost'],
-    warnings: collectWarnings(facility, reports, nowMs, { costExcluded: !includeCost, monthlyCost }),
+    warnings: collectWarnings(facility, reports, nowMs, { costExcluded: !includeCost, monthlyCost: estimate }),
     monthlyCost,
   };
   return { scorecard, overallRaw, contributions };
 }
 
-function categoryScore(result: CategoryResult, weight: number): CategoryScore {
-  return { score: result.score, weight: roundWeight(weight), findings: result.findings, missing: result.missing };
+/** Lines are needed but none has a known price: a total of 0 would only mislead. */
+function nothingPriced(estimate: MonthlyCostEstimate): boolean {
+  if (estimate.lines.length === 0) return false;
+  for (const line of estimate.lines) if (line.amount !== null) return false;
+  return true;
+}
+
+function categoryScore(result: CategoryResult, shownWeight: number): CategoryScore {
+  return { score: result.score, weight: shownWeight, findings: result.findings, missing: result.missing };
 }

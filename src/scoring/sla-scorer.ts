@@ -5,6 +5,7 @@
  * credit of at least 5 % of the monthly fee per hour of outage.
  */
 import { isKnownNumber } from './known-values.js';
+import { MessageCache } from './message-cache.js';
 import type { FacilityData } from './model.js';
 import { formatNumber } from './rounding.js';
 import { ScoreSheet, type CategoryResult } from './score-sheet.js';
@@ -28,17 +29,24 @@ export function allowedDowntimePerYear(pct: number): string {
   return hours >= 1 ? `${formatNumber(hours)} hours` : `${formatNumber(hours * 60)} minutes`;
 }
 
+const POWER_SLA_MESSAGE = new MessageCache((pct) => uptimeMessage('Power', pct));
+const NETWORK_SLA_MESSAGE = new MessageCache((pct) => uptimeMessage('Network', pct));
+
+function uptimeMessage(what: string, pct: number): string {
+  return `${what} SLA is ${pct} %: up to ${allowedDowntimePerYear(pct)} of outage a year before any credit is owed.`;
+}
+
 export function scoreSla(facility: FacilityData): CategoryResult {
   const sla = facility.sla ?? undefined;
   const sheet = new ScoreSheet();
 
-  scoreUptime(sheet, sla?.powerUptimePct, 'sla.powerUptimePct', 'sla.power', 'Power', 'The power uptime SLA is not known.');
+  scoreUptime(sheet, sla?.powerUptimePct, 'sla.powerUptimePct', 'sla.power', POWER_SLA_MESSAGE, 'The power uptime SLA is not known.');
   scoreUptime(
     sheet,
     sla?.networkUptimePct,
     'sla.networkUptimePct',
     'sla.network',
-    'Network',
+    NETWORK_SLA_MESSAGE,
     'The network uptime SLA is not known.',
   );
 
@@ -66,7 +74,7 @@ function scoreUptime(
   pct: number | null | undefined,
   field: string,
   code: string,
-  what: string,
+  messages: MessageCache,
   unknownMessage: string,
 ): void {
   if (!isKnownNumber(pct)) {
@@ -75,11 +83,5 @@ function scoreUptime(
   }
   sheet.known();
   const impact = slaImpact(pct);
-  if (impact < 0) {
-    sheet.lose(
-      code,
-      impact,
-      `${what} SLA is ${pct} %: up to ${allowedDowntimePerYear(pct)} of outage a year before any credit is owed.`,
-    );
-  }
+  if (impact < 0) sheet.lose(code, impact, messages.get(pct));
 }

@@ -12,45 +12,64 @@
  * known part already pins it to Tier I (nothing unknown can lift the minimum).
  */
 import { lookup } from './known-values.js';
-import type { FacilityData, Redundancy } from './model.js';
+import { DISTRIBUTIONS, REDUNDANCY_LEVELS, type Distribution, type FacilityData, type Redundancy } from './model.js';
 
 export type Tier = 1 | 2 | 3 | 4;
 
 export interface TierEstimate {
-  tier: Tier | null;
-  basis: 'derived';
-  explanation: string;
+  readonly tier: Tier | null;
+  readonly basis: 'derived';
+  readonly explanation: string;
 }
 
 const CAPACITY_CEILING: Readonly<Record<Redundancy, Tier>> = { N: 1, 'N+1': 3, 'N+2': 3, '2N': 4, '2N+1': 4 };
-const DISTRIBUTION_CEILING: Readonly<Record<string, Tier>> = { single: 2, 'A+B': 4 };
+const DISTRIBUTION_CEILING: Readonly<Record<'single' | 'A+B', Tier>> = { single: 2, 'A+B': 4 };
 const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const;
 
 const DISCLAIMER = 'derived from the data, not certified by the Uptime Institute';
 
+/**
+ * The inputs are four small enums, so every possible estimate (6 x 6 x 3 x 6 with "unknown")
+ * is built once and shared, frozen: scorecards for many facilities reuse the same objects.
+ */
+const cache: (TierEstimate | undefined)[] = [];
+
 export function estimateTier(facility: FacilityData): TierEstimate {
   const power = facility.power ?? undefined;
-  const cooling = facility.climate?.coolingRedundancy;
-  const parts: [string, string | undefined, Tier | undefined][] = [
-    ['UPS', power?.upsRedundancy, lookup(CAPACITY_CEILING, power?.upsRedundancy)],
-    ['generators', power?.generatorRedundancy, lookup(CAPACITY_CEILING, power?.generatorRedundancy)],
-    ['distribution', power?.distribution, lookup(DISTRIBUTION_CEILING, power?.distribution)],
-    ['cooling', cooling, lookup(CAPACITY_CEILING, cooling)],
-  ];
+  const ups = levelIndex(power?.upsRedundancy);
+  const generators = levelIndex(power?.generatorRedundancy);
+  const distribution = power?.distribution === 'single' ? 0 : power?.distribution === 'A+B' ? 1 : 2;
+  const cooling = levelIndex(facility.climate?.coolingRedundancy);
+  const key = ((ups * 6 + generators) * 3 + distribution) * 6 + cooling;
+  return (cache[key] ??= Object.freeze(
+    buildEstimate(
+      REDUNDANCY_LEVELS[ups],
+      REDUNDANCY_LEVELS[generators],
+      (DISTRIBUTIONS as readonly Distribution[])[distribution],
+      REDUNDANCY_LEVELS[cooling],
+    ),
+  ));
+}
 
-  let lowest: Tier = 4;
-  let described = '';
-  let unknown = '';
-  for (const [name, value, ceiling] of parts) {
-    if (ceiling === undefined) {
-      unknown += unknown ? `, ${name}` : name;
-      continue;
-    }
-    if (ceiling < lowest) lowest = ceiling;
-    const part = `${name} ${value} (allows Tier ${ROMAN[ceiling]})`;
-    described += described ? `; ${part}` : part;
-  }
+/** Position in REDUNDANCY_LEVELS, or 5 for unknown (including values outside the enum). */
+function levelIndex(level: Redundancy | null | undefined): number {
+  const index = typeof level === 'string' ? REDUNDANCY_LEVELS.indexOf(level) : -1;
+  return index < 0 ? 5 : index;
+}
 
+function buildEstimate(
+  ups: Redundancy | undefined,
+  generators: Redundancy | undefined,
+  distribution: Distribution | undefined,
+  cooling: Redundancy | undefined,
+): TierEstimate {
+  const state: TierState = { lowest: 4, described: '', unknown: '' };
+  addPart(state, 'UPS', ups, lookup(CAPACITY_CEILING, ups));
+  addPart(state, 'generators', generators, lookup(CAPACITY_CEILING, generators));
+  addPart(state, 'distribution', distribution, lookup(DISTRIBUTION_CEILING, distribution));
+  addPart(state, 'cooling', cooling, lookup(CAPACITY_CEILING, cooling));
+
+  const { lowest, described, unknown } = state;
   if (unknown && lowest > 1) {
     const known = described ? ` Known: ${described}, so at most Tier ${ROMAN[lowest]}.` : '';
     return {
@@ -64,4 +83,20 @@ export function estimateTier(facility: FacilityData): TierEstimate {
     basis: 'derived',
     explanation: `Estimated Tier ${ROMAN[lowest]}, ${DISCLAIMER}; the lowest part sets the tier, as in TIA-942: ${described}.`,
   };
+}
+
+interface TierState {
+  lowest: Tier;
+  described: string;
+  unknown: string;
+}
+
+function addPart(state: TierState, name: string, value: string | undefined, ceiling: number | undefined): void {
+  if (ceiling === undefined) {
+    state.unknown = state.unknown ? `${state.unknown}, ${name}` : name;
+    return;
+  }
+  if (ceiling < state.lowest) state.lowest = ceiling as Tier;
+  const part = `${name} ${value} (allows Tier ${ROMAN[ceiling]})`;
+  state.described = state.described ? `${state.described}; ${part}` : part;
 }

@@ -3,7 +3,7 @@
  * of date (DOMAIN.md "Oversight": data about a facility ages), reports about to go stale,
  * and how the cost category was handled.
  */
-import { DAY_MS, formatIsoDay, monthsBetween, parseIsoDate } from './dates.js';
+import { DAY_MS, formatIsoDay, formatMonths, monthsBetween, parseIsoDate } from './dates.js';
 import type { ComplianceReportData, FacilityData } from './model.js';
 import type { MonthlyCostEstimate } from './monthly-cost.js';
 import { reportLabel, reportStaleAtMs } from './report-age.js';
@@ -50,7 +50,7 @@ export function collectWarnings(
     if (age > DATA_STALE_MONTHS) {
       warnings.push({
         code: 'facility.stale',
-        message: `This facility's data was last verified on ${facility.verifiedAt}, ${Math.floor(age)} months ago: re-check it before deciding.`,
+        message: `This facility's data was last verified on ${facility.verifiedAt}, ${formatMonths(age)} ago: re-check it before deciding.`,
       });
     }
   }

@@ -74,11 +74,21 @@ describe('platform behaviour', () => {
 
 describe('configuration', () => {
   it('uses defaults when nothing is set', () => {
-    expect(loadConfig({})).toEqual({ port: 3000, database: { kind: 'sqlite', path: './data/dcscore.sqlite' }, seed: 'demo' });
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      database: { kind: 'sqlite', path: './data/dcscore.sqlite' },
+      seed: 'demo',
+      adminKey: null,
+      publicRead: true,
+      rateLimitPerMinute: 600,
+      corsOrigins: [],
+      trustProxy: false,
+      logLevel: 'info',
+    });
   });
 
   it('parses PostgreSQL URLs and the seed switch', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/dcscore', DCSCORE_SEED: 'none', PORT: '8080' })).toEqual({
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/dcscore', DCSCORE_SEED: 'none', PORT: '8080' })).toMatchObject({
       port: 8080,
       database: { kind: 'postgres', url: 'postgres://u:p@db:5432/dcscore' },
       seed: 'none',
@@ -91,8 +101,44 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'sqlite:' }, 'DATABASE_URL'],
     [{ DCSCORE_SEED: 'lots' }, 'DCSCORE_SEED'],
+    [{ DCSCORE_ADMIN_KEY: 'too-short' }, 'DCSCORE_ADMIN_KEY'],
+    [{ DCSCORE_ADMIN_KEY: 'has spaces in it, which a header cannot carry' }, 'DCSCORE_ADMIN_KEY'],
+    [{ DCSCORE_PUBLIC_READ: 'maybe' }, 'DCSCORE_PUBLIC_READ'],
+    [{ DCSCORE_RATE_LIMIT_PER_MINUTE: '-1' }, 'DCSCORE_RATE_LIMIT_PER_MINUTE'],
+    [{ DCSCORE_RATE_LIMIT_PER_MINUTE: '10.5' }, 'DCSCORE_RATE_LIMIT_PER_MINUTE'],
+    [{ DCSCORE_RATE_LIMIT_PER_MINUTE: 'lots' }, 'DCSCORE_RATE_LIMIT_PER_MINUTE'],
+    [{ DCSCORE_CORS_ORIGINS: 'example.com' }, 'DCSCORE_CORS_ORIGINS'],
+    [{ DCSCORE_CORS_ORIGINS: 'https://app.example.com/' }, 'DCSCORE_CORS_ORIGINS'],
+    [{ DCSCORE_CORS_ORIGINS: '*,https://app.example.com' }, 'DCSCORE_CORS_ORIGINS'],
+    [{ DCSCORE_TRUST_PROXY: 'the load balancer' }, 'DCSCORE_TRUST_PROXY'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   ])('stops on %o with one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
-    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} [^\\n]*$`));
+  });
+
+  it('parses the access control, abuse and logging settings', () => {
+    expect(
+      loadConfig({
+        DCSCORE_ADMIN_KEY: 'a'.repeat(24),
+        DCSCORE_PUBLIC_READ: 'false',
+        DCSCORE_RATE_LIMIT_PER_MINUTE: '0',
+        DCSCORE_CORS_ORIGINS: 'https://app.example.com, http://localhost:5173',
+        DCSCORE_TRUST_PROXY: '10.0.0.0/8,loopback',
+        LOG_LEVEL: 'WARN',
+      }),
+    ).toMatchObject({
+      adminKey: 'a'.repeat(24),
+      publicRead: false,
+      rateLimitPerMinute: 0,
+      corsOrigins: ['https://app.example.com', 'http://localhost:5173'],
+      trustProxy: ['10.0.0.0/8', 'loopback'],
+      logLevel: 'warn',
+    });
+    expect(loadConfig({ DCSCORE_CORS_ORIGINS: '*', DCSCORE_TRUST_PROXY: 'true' })).toMatchObject({ corsOrigins: ['*'], trustProxy: true });
+  });
+
+  it('never puts the admin key into its error message', () => {
+    expect(() => loadConfig({ DCSCORE_ADMIN_KEY: 'secret-but-short' })).toThrow(/^(?!.*secret-but-short).*$/);
   });
 });

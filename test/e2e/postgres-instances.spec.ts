@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCarrier, createFacility, createProvider, createReport } from '../support/fixtures.js';
-import { databaseUrlOf, startTestApp, type TestApp } from '../support/test-app.js';
+import { databaseUrlOf, startTestApp, TEST_ADMIN_KEY, type TestApp } from '../support/test-app.js';
 
 /**
  * Two application instances on one database, as a scaled-out deployment runs them: on the
@@ -32,7 +32,7 @@ describe(`two app instances on one ${process.env.TEST_DATABASE_URL ? 'PostgreSQL
     clients = [];
     for (const t of [first, second]) {
       await t.app.listen(0, '127.0.0.1');
-      clients.push(request(await t.app.getUrl()));
+      clients.push(request.agent(await t.app.getUrl()).set('authorization', `Bearer ${TEST_ADMIN_KEY}`));
     }
   });
   afterAll(async () => {

@@ -6,11 +6,22 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.setup.js';
-import { type AppConfig, parseDatabaseUrl, type SeedMode } from '../../src/config/app-config.js';
+import type { LogDestination } from '../../src/http/logging.js';
+import { type AppConfig, loadConfig, parseDatabaseUrl, type SeedMode } from '../../src/config/app-config.js';
+
+/** The admin key every test app is configured with (DCSCORE_ADMIN_KEY); `t.http` sends it. */
+export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef0123456789';
+
+export type TestClient = ReturnType<typeof request.agent>;
 
 export interface TestApp {
   app: NestFastifyApplication;
-  http: ReturnType<typeof request>;
+  /** Sends the admin key on every request. */
+  http: TestClient;
+  /** A client that sends no key. */
+  anonymous: () => TestClient;
+  /** A client that sends `Authorization: Bearer <key>`. */
+  withKey: (key: string) => TestClient;
   config: AppConfig;
   /** Closes the app; the database stays so a test can start another app on it. */
   close(): Promise<void>;
@@ -22,6 +33,13 @@ export interface TestAppOptions {
   seed?: SeedMode;
   /** Reuse the database of an earlier app (restart tests, several instances on one database). */
   databaseUrl?: string;
+  /**
+   * Overrides of the test configuration, which is: admin key TEST_ADMIN_KEY, public read on,
+   * rate limiting off, CORS off, no logs.
+   */
+  config?: Partial<Omit<AppConfig, 'database' | 'seed'>>;
+  /** Turns logging on (level `info` unless `config.logLevel` says otherwise), into this stream. */
+  logStream?: LogDestination;
 }
 
 /** How to delete each database this process created, by URL; an entry runs at most once. */
@@ -35,15 +53,28 @@ const ownedDatabases = new Map<string, () => Promise<void>>();
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const databaseUrl = options.databaseUrl ?? (await createTestDatabase(process.env.TEST_DATABASE_URL));
-  const config: AppConfig = { port: 0, database: parseDatabaseUrl(databaseUrl), seed: options.seed ?? 'none' };
-  const app = await createApp(config, { logger: false }).catch(async (error: unknown) => {
+  const config: AppConfig = {
+    ...loadConfig({}),
+    port: 0,
+    database: parseDatabaseUrl(databaseUrl),
+    seed: options.seed ?? 'none',
+    adminKey: TEST_ADMIN_KEY,
+    rateLimitPerMinute: 0,
+    logLevel: options.logStream ? 'info' : 'silent',
+    ...options.config,
+  };
+  const logging = options.logStream ? { logStream: options.logStream } : { logger: false };
+  const app = await createApp(config, logging).catch(async (error: unknown) => {
     if (!options.databaseUrl) await dropTestDatabase(databaseUrl);
     throw error;
   });
   const server = app.getHttpServer();
+  const withKey = (key: string) => request.agent(server).set('authorization', `Bearer ${key}`);
   return {
     app,
-    http: request(server),
+    http: withKey(config.adminKey ?? TEST_ADMIN_KEY),
+    anonymous: () => request.agent(server),
+    withKey,
     config,
     close: () => app.close(),
     destroy: async () => {

@@ -36,6 +36,9 @@ export class CarrierDto {
   @ApiProperty({ type: String, nullable: true })
   website: string | null;
 
+  @ApiProperty({ type: 'integer', nullable: true, example: 1234, description: 'PeeringDB carrier id when imported from PeeringDB (read-only)' })
+  peeringdbId: number | null;
+
   @ApiProperty({ type: 'integer' })
   version: number;
 

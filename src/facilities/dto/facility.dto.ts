@@ -90,6 +90,9 @@ export class FacilityDto {
   @ApiProperty(nullableBlock(PricingBlockDto))
   pricing: PricingBlockDto | null;
 
+  @ApiProperty({ type: 'integer', nullable: true, example: 1234, description: 'PeeringDB fac id when imported from PeeringDB (read-only)' })
+  peeringdbId: number | null;
+
   @ApiProperty({ type: 'integer' })
   version: number;
 

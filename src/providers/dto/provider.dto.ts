@@ -52,6 +52,9 @@ export class ProviderDto {
   @ApiProperty({ type: String, nullable: true })
   notes: string | null;
 
+  @ApiProperty({ type: 'integer', nullable: true, example: 1234, description: 'PeeringDB org id when imported from PeeringDB (read-only)' })
+  peeringdbId: number | null;
+
   @ApiProperty({ type: 'integer', example: 1, description: 'Bumped on every change' })
   version: number;
 

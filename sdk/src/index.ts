@@ -1,0 +1,14 @@
+export { createDcscoreClient, type DcscoreClient, type DcscoreClientOptions } from './client.js';
+export { DcscoreError, isDcscoreError } from './errors.js';
+export { paginate, type Page, type Paginated } from './pagination.js';
+export type { ListQuery, QueryOf } from './resources/common.js';
+export type { CreateOptions, RawClient, WriteOptions } from './request.js';
+export { parseRetryAfter, type RetryOptions } from './retry.js';
+export type { CarrierListQuery } from './resources/carriers.js';
+export type { ComplianceReportListQuery } from './resources/compliance-reports.js';
+export type { FacilityListQuery } from './resources/facilities.js';
+export type { ProfileListQuery } from './resources/profiles.js';
+export type { ProviderListQuery, ProviderRemoveOptions } from './resources/providers.js';
+export type { ComparisonQuery, ScorecardQuery } from './resources/scoring.js';
+export type * from './models.js';
+export type { components, operations, paths } from './schema.js';
