@@ -10,7 +10,7 @@ export class CreateCarrierDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'https://meridian-fiber.example', nullable: true, maxLength: 2048 })
+  @ApiPropertyOptional({ type: String, example: 'https://meridian-fiber.example', nullable: true, maxLength: 2048 })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(2048)

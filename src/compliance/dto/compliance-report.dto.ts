@@ -33,7 +33,7 @@ const reportTypeProp = { enum: REPORT_TYPES, enumName: 'ReportType', example: 't
 
 /** Optional report fields, shared by create and update. */
 class ReportDetailsInput {
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Facilities in scope; empty or absent = all of the provider\'s facilities' })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'Facilities in scope; empty, null or absent = all of the provider\'s facilities' })
   @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMaxSize(1000)
   facilityIds?: string[] | null;
 
@@ -41,19 +41,19 @@ class ReportDetailsInput {
   @IsOptional() @IsIn(AUDIT_STANDARDS)
   standard?: AuditStandard | null;
 
-  @ApiPropertyOptional({ format: 'date', example: '2025-10-01', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2025-10-01', nullable: true })
   @IsOptional() @IsIsoDate()
   periodStart?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-09-30', nullable: true, description: 'Age is measured from here' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-09-30', nullable: true, description: 'Age is measured from here' })
   @IsOptional() @IsIsoDate()
   periodEnd?: string | null;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-11-01', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-11-01', nullable: true })
   @IsOptional() @IsIsoDate()
   issuedAt?: string | null;
 
-  @ApiPropertyOptional({ example: 'Ledger & Vale LLP', maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'Ledger & Vale LLP', maxLength: 200, nullable: true })
   @IsOptional() @IsString() @MaxLength(200)
   auditor?: string | null;
 
@@ -69,11 +69,11 @@ class ReportDetailsInput {
   @IsOptional() @IsIn(TRUST_SERVICES_CRITERIA, { each: true }) @ArrayUnique() @ArrayMaxSize(TRUST_SERVICES_CRITERIA.length)
   trustServicesCriteria?: TrustServicesCriterion[] | null;
 
-  @ApiPropertyOptional({ example: true, nullable: true })
+  @ApiPropertyOptional({ type: Boolean, example: true, nullable: true })
   @IsOptional() @IsBoolean()
   ndaRequired?: boolean | null;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-12-31', nullable: true, description: 'A bridge letter covers the gap after periodEnd up to this date' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-12-31', nullable: true, description: 'A bridge letter covers the gap after periodEnd up to this date' })
   @IsOptional() @IsIsoDate()
   bridgeLetterThrough?: string | null;
 }

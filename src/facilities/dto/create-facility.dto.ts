@@ -60,7 +60,7 @@ export class LocationDto {
   longitude: number;
 }
 
-const block = (type: new () => object, description: string) => ({ type, description });
+const block = (type: new () => object, description: string) => ({ type, description, nullable: true });
 
 /** Fields shared by create and update; the category blocks merge field by field on update. */
 class FacilityBlocksInput {
@@ -92,7 +92,7 @@ class FacilityBlocksInput {
   @IsOptional() @ValidateNestedObject(PricingBlockDto)
   pricing?: PricingBlockDto | null;
 
-  @ApiPropertyOptional({ example: 'SEA1', maxLength: 50, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'SEA1', maxLength: 50, nullable: true })
   @IsOptional() @IsString() @MaxLength(50)
   code?: string | null;
 
@@ -100,7 +100,7 @@ class FacilityBlocksInput {
   @IsOptional() @ValidateNestedObject(LocationDto)
   location?: LocationDto | null;
 
-  @ApiPropertyOptional({ format: 'date', example: '2026-10-01', nullable: true, description: 'When the data was last confirmed' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-10-01', nullable: true, description: 'When the data was last confirmed' })
   @IsOptional() @IsIsoDate()
   verifiedAt?: string | null;
 }

@@ -10,7 +10,7 @@ export class CreateProfileDto extends ProfileBodyDto {
   @IsString() @IsNotEmpty() @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'PCI workloads: compliance and power first, two carriers minimum.', maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'PCI workloads: compliance and power first, two carriers minimum.', maxLength: 2000, nullable: true })
   @IsOptional() @IsString() @MaxLength(2000)
   description?: string | null;
 }
@@ -21,7 +21,7 @@ export class UpdateProfileDto {
   @IsOmittable() @IsString() @IsNotEmpty() @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true })
   @IsOptional() @IsString() @MaxLength(2000)
   description?: string | null;
 

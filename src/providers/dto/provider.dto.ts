@@ -9,18 +9,18 @@ export class CreateProviderDto {
   @MaxLength(200)
   name: string;
 
-  @ApiPropertyOptional({ example: 'https://northwind-colo.example', nullable: true, maxLength: 2048 })
+  @ApiPropertyOptional({ type: String, example: 'https://northwind-colo.example', nullable: true, maxLength: 2048 })
   @IsOptional()
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   @MaxLength(2048)
   website?: string | null;
 
-  @ApiPropertyOptional({ example: 'US', description: 'ISO 3166-1 alpha-2', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'US', description: 'ISO 3166-1 alpha-2', nullable: true })
   @IsOptional()
   @IsISO31661Alpha2()
   headquartersCountry?: string | null;
 
-  @ApiPropertyOptional({ example: 'Contract renewal due 2027.', nullable: true, maxLength: 10000 })
+  @ApiPropertyOptional({ type: String, example: 'Contract renewal due 2027.', nullable: true, maxLength: 10000 })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
