@@ -39,10 +39,10 @@ const CORS_EXPOSED_HEADERS = [
 ];
 
 /**
- * Everything that protects the service at the HTTP edge, in the order it runs on a request
- * (all before body parsing, guards and handlers): security headers and CORS (Nest's own hooks),
- * the request id echo, the query length limit, the rate limiter, and one log line per request.
- * Must run before `app.init()`, so the hooks cover every route.
+ * Everything that protects the service at the HTTP edge, in the order it runs on a request.
+ * Before body parsing, guards and handlers: security headers and CORS (Nest's own hooks), the
+ * request id echo, the path and query limits, the rate limiter. After parsing: the NUL check.
+ * After the response: one log line. Must run before `app.init()`, so the hooks cover every route.
  */
 export async function applyHttpProtection(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const instance = app.getHttpAdapter().getInstance();

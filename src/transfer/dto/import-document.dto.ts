@@ -41,7 +41,7 @@ class RecordFields {
   @IsUUID('all')
   id: string;
 
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'Kept for created records' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'Kept for created records; drop the stamps of a record edited by hand' })
   @IsOptional() @IsInt() @Min(1) @Max(2_000_000_000)
   version?: number;
 
