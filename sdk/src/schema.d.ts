@@ -736,8 +736,8 @@ export interface components {
             bridgeLetterThrough?: string | null;
             /** @example 0 */
             exceptionsCount?: number | null;
-            /** @description Facilities in scope; empty or absent = all of the provider's facilities */
-            facilityIds?: string[];
+            /** @description Facilities in scope; empty, null or absent = all of the provider's facilities */
+            facilityIds?: string[] | null;
             /** @example SOC2 */
             framework: components["schemas"]["Framework"];
             /**
@@ -803,26 +803,26 @@ export interface components {
         CreateFacilityDto: {
             address: components["schemas"]["AddressDto"];
             /** @description Inlet temperature, humidity and cooling */
-            climate?: components["schemas"]["ClimateBlockDto"];
+            climate?: components["schemas"]["ClimateBlockDto"] | null;
             /** @example SEA1 */
             code?: string | null;
             location?: components["schemas"]["LocationDto"] | null;
             /** @example Harbor SEA1 */
             name: string;
             /** @description Network model, carriers and entries */
-            network?: components["schemas"]["NetworkBlockDto"];
+            network?: components["schemas"]["NetworkBlockDto"] | null;
             /** @description Utility, UPS, generators and distribution */
-            power?: components["schemas"]["PowerBlockDto"];
+            power?: components["schemas"]["PowerBlockDto"] | null;
             /** @description List prices */
-            pricing?: components["schemas"]["PricingBlockDto"];
+            pricing?: components["schemas"]["PricingBlockDto"] | null;
             /** Format: uuid */
             providerId: string;
             /** @description Remote hands service and billing */
-            remoteHands?: components["schemas"]["RemoteHandsBlockDto"];
+            remoteHands?: components["schemas"]["RemoteHandsBlockDto"] | null;
             /** @description Physical security */
-            security?: components["schemas"]["SecurityBlockDto"];
+            security?: components["schemas"]["SecurityBlockDto"] | null;
             /** @description Contractual uptime and credits */
-            sla?: components["schemas"]["SlaBlockDto"];
+            sla?: components["schemas"]["SlaBlockDto"] | null;
             /** @default active */
             status?: components["schemas"]["FacilityStatus"];
             /**
@@ -1215,7 +1215,7 @@ export interface components {
              * @description Kept for created records
              */
             updatedAt?: string;
-            /** @description Kept for created records */
+            /** @description Kept for created records; drop the stamps of a record edited by hand */
             version?: number;
             /** @example https://meridian-fiber.example */
             website?: string | null;
@@ -1236,8 +1236,8 @@ export interface components {
             createdAt?: string;
             /** @example 0 */
             exceptionsCount?: number | null;
-            /** @description Facilities in scope; empty or absent = all of the provider's facilities */
-            facilityIds?: string[];
+            /** @description Facilities in scope; empty, null or absent = all of the provider's facilities */
+            facilityIds?: string[] | null;
             /** @example SOC2 */
             framework: components["schemas"]["Framework"];
             /**
@@ -1283,7 +1283,7 @@ export interface components {
              * @description Kept for created records
              */
             updatedAt?: string;
-            /** @description Kept for created records */
+            /** @description Kept for created records; drop the stamps of a record edited by hand */
             version?: number;
         };
         ImportCountsDto: {
@@ -1325,7 +1325,7 @@ export interface components {
             /** @description Carriers present (in the document or, when merging, in the database) */
             carrierIds?: string[];
             /** @description Inlet temperature, humidity and cooling */
-            climate?: components["schemas"]["ClimateBlockDto"];
+            climate?: components["schemas"]["ClimateBlockDto"] | null;
             /** @example SEA1 */
             code?: string | null;
             /**
@@ -1346,17 +1346,17 @@ export interface components {
             /** @description PeeringDB id, unique per resource */
             peeringdbId?: number | null;
             /** @description Utility, UPS, generators and distribution */
-            power?: components["schemas"]["PowerBlockDto"];
+            power?: components["schemas"]["PowerBlockDto"] | null;
             /** @description List prices */
-            pricing?: components["schemas"]["PricingBlockDto"];
+            pricing?: components["schemas"]["PricingBlockDto"] | null;
             /** Format: uuid */
             providerId: string;
             /** @description Remote hands service and billing */
-            remoteHands?: components["schemas"]["RemoteHandsBlockDto"];
+            remoteHands?: components["schemas"]["RemoteHandsBlockDto"] | null;
             /** @description Physical security */
-            security?: components["schemas"]["SecurityBlockDto"];
+            security?: components["schemas"]["SecurityBlockDto"] | null;
             /** @description Contractual uptime and credits */
-            sla?: components["schemas"]["SlaBlockDto"];
+            sla?: components["schemas"]["SlaBlockDto"] | null;
             /** @default active */
             status?: components["schemas"]["FacilityStatus"];
             /**
@@ -1370,7 +1370,7 @@ export interface components {
              * @example 2026-10-01
              */
             verifiedAt?: string | null;
-            /** @description Kept for created records */
+            /** @description Kept for created records; drop the stamps of a record edited by hand */
             version?: number;
         };
         /** @enum {string} */
@@ -1415,7 +1415,7 @@ export interface components {
              * @description Kept for created records
              */
             updatedAt?: string;
-            /** @description Kept for created records */
+            /** @description Kept for created records; drop the stamps of a record edited by hand */
             version?: number;
             weights: components["schemas"]["WeightsDto"];
         };
@@ -1449,7 +1449,7 @@ export interface components {
              * @description Kept for created records
              */
             updatedAt?: string;
-            /** @description Kept for created records */
+            /** @description Kept for created records; drop the stamps of a record edited by hand */
             version?: number;
             /** @example https://northwind-colo.example */
             website?: string | null;
@@ -2113,8 +2113,8 @@ export interface components {
             bridgeLetterThrough?: string | null;
             /** @example 0 */
             exceptionsCount?: number | null;
-            /** @description Facilities in scope; empty or absent = all of the provider's facilities */
-            facilityIds?: string[];
+            /** @description Facilities in scope; empty, null or absent = all of the provider's facilities */
+            facilityIds?: string[] | null;
             /** @example SOC2 */
             framework?: components["schemas"]["Framework"];
             /**
@@ -2153,24 +2153,24 @@ export interface components {
             /** @description Replaces the whole address */
             address?: components["schemas"]["AddressDto"];
             /** @description Inlet temperature, humidity and cooling */
-            climate?: components["schemas"]["ClimateBlockDto"];
+            climate?: components["schemas"]["ClimateBlockDto"] | null;
             /** @example SEA1 */
             code?: string | null;
             location?: components["schemas"]["LocationDto"] | null;
             /** @example Harbor SEA1 */
             name?: string;
             /** @description Network model, carriers and entries */
-            network?: components["schemas"]["NetworkBlockDto"];
+            network?: components["schemas"]["NetworkBlockDto"] | null;
             /** @description Utility, UPS, generators and distribution */
-            power?: components["schemas"]["PowerBlockDto"];
+            power?: components["schemas"]["PowerBlockDto"] | null;
             /** @description List prices */
-            pricing?: components["schemas"]["PricingBlockDto"];
+            pricing?: components["schemas"]["PricingBlockDto"] | null;
             /** @description Remote hands service and billing */
-            remoteHands?: components["schemas"]["RemoteHandsBlockDto"];
+            remoteHands?: components["schemas"]["RemoteHandsBlockDto"] | null;
             /** @description Physical security */
-            security?: components["schemas"]["SecurityBlockDto"];
+            security?: components["schemas"]["SecurityBlockDto"] | null;
             /** @description Contractual uptime and credits */
-            sla?: components["schemas"]["SlaBlockDto"];
+            sla?: components["schemas"]["SlaBlockDto"] | null;
             status?: components["schemas"]["FacilityStatus"];
             /**
              * Format: date

@@ -30,7 +30,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, [SERVER_ENTRY], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DCSCORE_SEED: 'none', DCSCORE_ADMIN_KEY: TEST_ADMIN_KEY, LOG_LEVEL: 'error', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DCSCORE_SEED: 'none', DCSCORE_ADMIN_KEY: TEST_ADMIN_KEY, DCSCORE_RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => (log += chunk));
