@@ -84,12 +84,14 @@ export interface PreparedProfile {
  * Checks what scoring cannot do without and normalises the weights; throws
  * ProfileValidationError otherwise. It deliberately skips the rest of validateProfile (kept
  * off the hot path: buildScorecard prepares the profile on every call); the API runs
- * validateProfile on every profile it accepts. A frozen profile (the presets) cannot change,
- * so its preparation is kept and reused.
+ * validateProfile on every profile it accepts.
+ * The result is remembered per profile object together with the values it was derived from
+ * (weights, budget bounds, whether there is a footprint); a later call with the same object
+ * reuses it only if those values are unchanged, so mutating a profile is always seen.
  */
 export function prepareProfile(profile: RequirementProfile): PreparedProfile {
-  const cached = preparedFrozen.get(profile);
-  if (cached !== undefined) return cached;
+  const cached = preparations.get(profile);
+  if (cached !== undefined && isUnchanged(cached, profile)) return cached.prepared;
   const budget = profile.budget ?? undefined;
   const includeCost = budget !== undefined;
   if (budget !== undefined) {
@@ -98,18 +100,46 @@ export function prepareProfile(profile: RequirementProfile): PreparedProfile {
   }
   const weights = normaliseWeights(profile.weights, includeCost);
   const prepared: PreparedProfile = { profile, includeCost, weights, shownWeights: roundWeights(weights) };
-  if (isDeeplyFrozen(profile)) preparedFrozen.set(profile, prepared);
+  preparations.set(profile, {
+    prepared,
+    rawWeights: { ...profile.weights },
+    targetMonthly: budget?.targetMonthly,
+    maxMonthly: budget?.maxMonthly,
+    hasFootprint: profile.footprint != null,
+  });
   return prepared;
 }
 
-const preparedFrozen = new WeakMap<RequirementProfile, PreparedProfile>();
+interface Preparation {
+  prepared: PreparedProfile;
+  rawWeights: CategoryWeights;
+  /** undefined when there was no budget. */
+  targetMonthly: number | undefined;
+  maxMonthly: number | undefined;
+  hasFootprint: boolean;
+}
 
-/** What preparation reads must not be able to change. */
-function isDeeplyFrozen(profile: RequirementProfile): boolean {
+const preparations = new WeakMap<RequirementProfile, Preparation>();
+
+function isUnchanged(cached: Preparation, profile: RequirementProfile): boolean {
+  const w = profile.weights;
+  const r = cached.rawWeights;
+  const budget = profile.budget ?? undefined;
   return (
-    Object.isFrozen(profile) &&
-    Object.isFrozen(profile.weights) &&
-    (profile.budget == null || Object.isFrozen(profile.budget))
+    w !== null &&
+    typeof w === 'object' &&
+    w.power === r.power &&
+    w.network === r.network &&
+    w.climate === r.climate &&
+    w.security === r.security &&
+    w.remoteHands === r.remoteHands &&
+    w.sla === r.sla &&
+    w.compliance === r.compliance &&
+    w.cost === r.cost &&
+    budget?.targetMonthly === cached.targetMonthly &&
+    budget?.maxMonthly === cached.maxMonthly &&
+    (budget !== undefined) === cached.prepared.includeCost &&
+    (profile.footprint != null) === cached.hasFootprint
   );
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildScorecard, CATEGORY_NAMES, getPreset, type FacilityData, type RequirementProfile } from '../../../src/scoring/index.js';
+import {
+  buildScorecard,
+  CATEGORY_NAMES,
+  getPreset,
+  ProfileValidationError,
+  type FacilityData,
+  type RequirementProfile,
+} from '../../../src/scoring/index.js';
 import {
   bestPracticeFacility,
   bestPracticeReports,
@@ -148,12 +155,18 @@ describe('buildScorecard', () => {
     expect(JSON.stringify([facility, reports])).toBe(snapshot);
   });
 
-  it('reads a mutable profile afresh on every call (only frozen profiles are cached)', () => {
+  it('sees changes to a profile object between calls', () => {
     const profile = fullProfile();
     const facility = facilityWith({ power: { upsRedundancy: 'N' } });
     expect(buildScorecard(facility, bestPracticeReports(), profile, NOW).categories.power.weight).toBe(0.125);
     profile.weights.power = 9;
     expect(buildScorecard(facility, bestPracticeReports(), profile, NOW).categories.power.weight).toBe(0.5625);
+    profile.budget!.maxMonthly = 1; // now below the target
+    expect(() => buildScorecard(facility, bestPracticeReports(), profile, NOW)).toThrow(ProfileValidationError);
+    profile.budget = undefined;
+    const card = buildScorecard(facility, bestPracticeReports(), profile, NOW);
+    expect(card.excludedCategories).toEqual(['cost']);
+    expect(card.categories.power.weight).toBe(0.6); // 9 of 16 with cost, 9 of 15 without
   });
 
   it('scores omitted, undefined and null fields alike, and ignores extra keys', () => {
