@@ -69,7 +69,13 @@ export class FacilitiesController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ operationId: 'deleteFacility', summary: 'Delete a facility' })
+  @ApiOperation({
+    operationId: 'deleteFacility',
+    summary: 'Delete a facility',
+    description:
+      'Compliance reports scoped to this facility alone are deleted with it; reports scoped to it and other facilities ' +
+      'lose it from their scope (and get a new version). Estate-wide reports are untouched.',
+  })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404, 412)
   @ApiIfMatch()

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, In, Not, type SelectQueryBuilder } from 'typeorm';
 import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { mergePatch } from '../common/patch.js';
 import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
 import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
+import { ComplianceReportEntity } from '../compliance/compliance-report.entity.js';
+import { ReportFacilityEntity } from '../compliance/report-facility.entity.js';
 import { ProviderEntity } from '../providers/provider.entity.js';
 import type { CreateFacilityDto, UpdateFacilityDto } from './dto/create-facility.dto.js';
 import type { FacilityFilterDto, ListFacilitiesQuery } from './dto/list-facilities.query.js';
@@ -116,9 +118,29 @@ export class FacilitiesService {
     });
   }
 
+  /**
+   * A report scoped to facilities never silently widens to the provider's whole estate (which
+   * is what an empty scope means): a report scoped to this facility alone goes with it, and
+   * reports scoped to others too lose it from their scope and get a new version.
+   */
   async remove(id: string, expectedVersion?: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await lockForChange(manager, FacilityEntity, id, 'Facility', expectedVersion);
+      const reportIds = (await manager.findBy(ReportFacilityEntity, { facilityId: id })).map((row) => row.reportId);
+      if (reportIds.length > 0) {
+        const stillScoped = new Set(
+          (await manager.findBy(ReportFacilityEntity, { reportId: In(reportIds), facilityId: Not(id) })).map((row) => row.reportId),
+        );
+        const onlyThisFacility = reportIds.filter((reportId) => !stillScoped.has(reportId));
+        if (onlyThisFacility.length > 0) await manager.delete(ComplianceReportEntity, { id: In(onlyThisFacility) });
+        if (stillScoped.size > 0) {
+          await manager.update(
+            ComplianceReportEntity,
+            { id: In([...stillScoped]) },
+            { version: () => 'version + 1', updatedAt: nowIso() },
+          );
+        }
+      }
       await manager.delete(FacilityEntity, { id });
     });
   }

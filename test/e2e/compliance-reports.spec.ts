@@ -109,3 +109,25 @@ describe('compliance reports', () => {
     await t.http.get(`/v1/compliance-reports/${report.id}`).expect(404);
   });
 });
+
+describe('deleting a facility that reports are scoped to', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.destroy());
+
+  it('never widens a scoped report to the whole estate', async () => {
+    const providerId = (await createProvider(t)).id;
+    const [a, b, c] = [await createFacility(t, providerId), await createFacility(t, providerId), await createFacility(t, providerId)];
+    const onlyA = await createReport(t, providerId, { facilityIds: [a.id] });
+    const aAndB = await createReport(t, providerId, { facilityIds: [a.id, b.id] });
+    const estate = await createReport(t, providerId);
+    await t.http.delete(`/v1/facilities/${a.id}`).expect(204);
+    await t.http.get(`/v1/compliance-reports/${onlyA.id}`).expect(404);
+    const narrowed = await t.http.get(`/v1/compliance-reports/${aAndB.id}`).expect(200);
+    expect(narrowed.body).toMatchObject({ facilityIds: [b.id], version: 2 });
+    const forC = await t.http.get(`/v1/facilities/${c.id}/compliance-reports`).expect(200);
+    expect(forC.body.items.map((r: { id: string }) => r.id)).toEqual([estate.id]);
+  });
+});
