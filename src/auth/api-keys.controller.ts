@@ -8,6 +8,7 @@ import { toApiKeyDto } from './api-key.mapper.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ApiKeyDto, ApiKeyListDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto.js';
 import { Roles } from './roles.decorator.js';
+import { NoIdempotency } from '../common/idempotency/idempotency.interceptor.js';
 
 @ApiKeyAuth()
 @Roles('admin')
@@ -17,6 +18,7 @@ export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
   @Post()
+  @NoIdempotency()
   @ApiOperation({
     operationId: 'createApiKey',
     summary: 'Create an API key',

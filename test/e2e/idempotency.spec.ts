@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsOf } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -47,5 +48,22 @@ describe('Idempotency-Key on creation', () => {
     await t.http.post('/v1/carriers').set('Idempotency-Key', 'key-6').send({ name: 'Keyed B' }).expect(201);
     const bad = await t.http.post('/v1/carriers').set('Idempotency-Key', 'x'.repeat(300)).send({ name: 'Keyed C' }).expect(400);
     expect(fieldsOf(bad.body)).toEqual(['Idempotency-Key']);
+  });
+
+  it('treats the same path with another query string as another request', async () => {
+    const body = { facilityIds: undefined, filter: { country: 'US' } };
+    const dry = await t.http.post('/v1/rankings?x=1').set('Idempotency-Key', 'key-7').send(body).expect(200);
+    const real = await t.http.post('/v1/rankings?x=2').set('Idempotency-Key', 'key-7').send(body).expect(200);
+    expect(dry.headers['idempotent-replayed']).toBeUndefined();
+    expect(real.headers['idempotent-replayed']).toBeUndefined();
+  });
+
+  it('never stores a new API key: creating keys ignores the header', async () => {
+    const first = await t.http.post('/v1/api-keys').set('Idempotency-Key', 'key-8').send({ name: 'ci', role: 'reader' }).expect(201);
+    const second = await t.http.post('/v1/api-keys').set('Idempotency-Key', 'key-8').send({ name: 'ci', role: 'reader' }).expect(201);
+    expect(second.body.id).not.toBe(first.body.id);
+    const dataSource = t.app.get(DataSource);
+    const stored = await dataSource.query('SELECT "responseBody" FROM idempotency_records');
+    expect(JSON.stringify(stored)).not.toContain(first.body.key);
   });
 });

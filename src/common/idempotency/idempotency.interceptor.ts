@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
@@ -12,6 +13,14 @@ import { IdempotencyRecordEntity } from './idempotency-record.entity.js';
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 export const IN_PROGRESS_TIMEOUT_MS = 60 * 1000;
 
+const NO_IDEMPOTENCY = 'dcscore:no-idempotency';
+
+/**
+ * For creates whose response must never be stored, such as a new API key shown once: the
+ * header is ignored there (a retry creates another key; the unused one can be revoked).
+ */
+export const NoIdempotency = () => SetMetadata(NO_IDEMPOTENCY, true);
+
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -21,12 +30,16 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reflector: Reflector,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const header = request.headers['idempotency-key'];
     if (request.method !== 'POST' || header === undefined) return next.handle();
+    if (this.reflector.get<boolean>(NO_IDEMPOTENCY, context.getHandler())) return next.handle();
     return from(this.run(request, context.switchToHttp().getResponse<FastifyReply>(), String(header), next));
   }
 
@@ -36,7 +49,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const repository = this.dataSource.getRepository(IdempotencyRecordEntity);
     const caller = sha256(String(request.headers.authorization ?? ''));
-    const id = sha256(`${caller}\n${request.method} ${request.url.split('?')[0]}\n${key}`);
+    // The whole URL: `?dryRun=true` and the real request are different requests.
+    const id = sha256(`${caller}\n${request.method} ${request.url}\n${key}`);
     const requestHash = sha256(JSON.stringify(request.body ?? null));
     const now = Date.now();
 
