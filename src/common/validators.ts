@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsISO8601, IsObject, Matches, ValidateNested } from 'class-validator';
 
 /** A calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30). */
@@ -18,4 +18,14 @@ export function IsCurrencyCode(): PropertyDecorator {
 /** A nested object validated against its DTO class (arrays and primitives are rejected). */
 export function ValidateNestedObject(type: new () => object): PropertyDecorator {
   return applyDecorators(IsObject(), ValidateNested(), Type(() => type));
+}
+
+/**
+ * UUID lists compare case-insensitively: lower-cased before validation, so `ArrayUnique` sees
+ * `[id, ID]` as the duplicate it is.
+ */
+export function LowercaseIds(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.toLowerCase() : v)) : value,
+  );
 }

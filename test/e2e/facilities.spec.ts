@@ -163,6 +163,16 @@ describe('facilities', () => {
     expect((await t.http.get('/v1/facilities').expect(200)).body.total).toBe(before);
   });
 
+  it('treats ids case-insensitively: the same carrier twice in two cases is a duplicate', async () => {
+    const res = await t.http
+      .post('/v1/facilities')
+      .send({ providerId: providerId.toUpperCase(), name: 'Cases', address: { country: 'US' }, network: { carrierIds: [carriers[0].id, carriers[0].id.toUpperCase()] } })
+      .expect(400);
+    expect(fieldsOf(res.body)).toEqual(['network.carrierIds']);
+    const ok = await createFacility(t, providerId.toUpperCase(), { network: { carrierIds: [carriers[0].id.toUpperCase()] } });
+    expect(ok).toMatchObject({ providerId, network: { carrierIds: [carriers[0].id] } });
+  });
+
   it('rejects a missing required field and a null required field on PATCH', async () => {
     const res = await t.http.post('/v1/facilities').send({ providerId, name: 'No address' }).expect(400);
     expect(fieldsOf(res.body)).toEqual(['address']);

@@ -158,6 +158,8 @@ describe('scoring through HTTP', () => {
     const zero = await t.http.post('/v1/rankings').send({ profile: { weights: { power: 0 } } }).expect(400);
     expect(fieldsOf(zero.body)).toEqual(['weights']);
     await t.http.post('/v1/rankings').send({ facilityIds: ['00000000-0000-4000-8000-000000000000'] }).expect(404);
+    const twice = await t.http.post('/v1/rankings').send({ facilityIds: [budgetId, budgetId.toUpperCase()] }).expect(400);
+    expect(fieldsOf(twice.body)).toEqual(['facilityIds']);
     const bad = await t.http.post('/v1/rankings').send({ facilityIds: ['nope'], extra: true }).expect(400);
     expect(new Set(fieldsOf(bad.body))).toEqual(new Set(['facilityIds', 'extra']));
   });

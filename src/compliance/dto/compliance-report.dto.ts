@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { IsOmittable } from '../../common/optional.js';
 import { PageQuery } from '../../common/pagination.js';
-import { IsIsoDate } from '../../common/validators.js';
+import { IsIsoDate, LowercaseIds } from '../../common/validators.js';
 import {
   AUDIT_STANDARDS,
   type AuditStandard,
@@ -34,7 +34,7 @@ const reportTypeProp = { enum: REPORT_TYPES, enumName: 'ReportType', example: 't
 /** Optional report fields, shared by create and update. */
 class ReportDetailsInput {
   @ApiPropertyOptional({ type: [String], format: 'uuid', nullable: true, description: 'Facilities in scope; empty, null or absent = all of the provider\'s facilities' })
-  @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMaxSize(1000)
+  @LowercaseIds() @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMaxSize(1000)
   facilityIds?: string[] | null;
 
   @ApiPropertyOptional({ enum: AUDIT_STANDARDS, enumName: 'AuditStandard', example: 'SSAE18', nullable: true })

@@ -15,7 +15,7 @@ import {
   registerDecorator,
   type ValidationArguments,
 } from 'class-validator';
-import { IsCurrencyCode, IsIsoDate } from '../../common/validators.js';
+import { IsCurrencyCode, IsIsoDate, LowercaseIds } from '../../common/validators.js';
 import {
   ACCESS_METHODS,
   type AccessMethod,
@@ -110,7 +110,7 @@ export class NetworkBlockDto {
   model?: NetworkModel;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 500, description: 'Carriers present (must exist)' })
-  @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMaxSize(500)
+  @LowercaseIds() @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMaxSize(500)
   carrierIds?: string[];
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 50, example: 2 })

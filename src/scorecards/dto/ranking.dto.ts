@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { ValidateNestedObject } from '../../common/validators.js';
+import { LowercaseIds, ValidateNestedObject } from '../../common/validators.js';
 import { FacilityFilterDto } from '../../facilities/dto/list-facilities.query.js';
 import { ProfileBodyDto } from '../../profiles/dto/profile-parts.dto.js';
 import type { CategoryName } from '../../scoring/index.js';
@@ -24,7 +24,7 @@ export class CreateRankingDto {
   profile?: ProfileBodyDto;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: MAX_RANKED_FACILITIES, description: 'Facilities to rank. Not with `filter`.' })
-  @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMinSize(1) @ArrayMaxSize(MAX_RANKED_FACILITIES)
+  @LowercaseIds() @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMinSize(1) @ArrayMaxSize(MAX_RANKED_FACILITIES)
   facilityIds?: string[];
 
   @ApiPropertyOptional({ type: FacilityFilterDto, description: 'Rank the facilities matching this filter (all when neither this nor `facilityIds` is sent)' })
