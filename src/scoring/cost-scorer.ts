@@ -4,8 +4,9 @@
  * BUDGET_AT_MAX_SCORE at the maximum (the loss has 0.1-point resolution, so findings add up
  * to the printed score exactly). Above the maximum: score 0. A lower price therefore never
  * lowers the score. Each footprint line whose price is unknown costs points on top, and the
- * budget is checked against the known lines only (a lower bound), so hiding one price cannot
- * make an expensive facility look cheap.
+ * budget is checked against the known lines only (a lower bound). An unknown cabinet or kW
+ * price, the lines that decide a total, costs as much as a total at the maximum budget: left
+ * out, a price can make a facility look no better than a poor fit, never like a good one.
  */
 import type { FacilityData } from './model.js';
 import { estimateMonthlyCost, type CostItem, type MonthlyCostEstimate } from './monthly-cost.js';
@@ -18,8 +19,8 @@ export const BUDGET_AT_MAX_SCORE = 40;
 
 /** What an unpriced line costs (ours): the big lines more, as they could move the total most. */
 export const UNKNOWN_LINE_IMPACT: Readonly<Record<CostItem, number>> = {
-  cabinets: -25,
-  power: -25,
+  cabinets: -(100 - BUDGET_AT_MAX_SCORE),
+  power: -(100 - BUDGET_AT_MAX_SCORE),
   crossConnects: -10,
   remoteHands: -10,
 };

@@ -19,17 +19,23 @@ export const VALIDITY_MONTHS: Readonly<Record<Framework, number>> = {
 };
 
 /**
- * The date a report's age is measured from, NaN when unknown. SOC reports: the later of the
- * period end and the bridge letter (a bridge letter from management covers the gap after the
- * period, so the clock restarts where it ends). Certificates and attestations: the issue date.
+ * How far past the period end a bridge letter is credited: management's letter covers the gap
+ * until the next audited period, typically up to about 3 months (DOMAIN.md). A letter claiming
+ * more is management's word alone, not assurance, so a three-year-old report stays stale.
+ */
+export const MAX_BRIDGE_MONTHS = 3;
+
+/**
+ * The date a report's age is measured from, NaN when unknown. SOC reports: the period end, or
+ * where a bridge letter covers the gap after it, the letter's end (at most MAX_BRIDGE_MONTHS
+ * later). Certificates and attestations: the issue date.
  */
 export function reportReferenceMs(report: ComplianceReportData): number {
   if (report.framework === 'ISO27001' || report.framework === 'PCI-DSS') return parseIsoDate(report.issuedAt);
   const periodEnd = parseIsoDate(report.periodEnd);
   const bridge = parseIsoDate(report.bridgeLetterThrough);
-  if (Number.isNaN(bridge)) return periodEnd;
-  if (Number.isNaN(periodEnd)) return bridge;
-  return bridge > periodEnd ? bridge : periodEnd;
+  if (Number.isNaN(bridge) || Number.isNaN(periodEnd)) return periodEnd;
+  return Math.max(periodEnd, Math.min(bridge, periodEnd + MAX_BRIDGE_MONTHS * MONTH_MS));
 }
 
 /** Fractional months since the reference date; NaN when unknown, 0 or less when in the future. */

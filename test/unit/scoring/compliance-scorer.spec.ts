@@ -82,6 +82,11 @@ describe('scoreCompliance', () => {
     expect(result.score).toBe(100);
   });
 
+  it('credits a bridge letter for at most 3 months after the period', () => {
+    const result = scoreWithSoc({ periodEnd: monthsAgo(36), bridgeLetterThrough: monthsAgo(0) });
+    expect(findingOf(result, 'compliance.soc2.stale')).toBeDefined();
+  });
+
   it('says when a report is stale and whether a bridge letter covers the gap', () => {
     const finding = findingOf(scoreWithSoc({ periodEnd: '2024-03-31' }), 'compliance.soc2.stale');
     expect(finding?.message).toBe(

@@ -124,8 +124,8 @@ describe('scoreCost', () => {
   });
 
   it.each([
-    ['cabinetMonthly', 'cost.cabinets.unknown', -25],
-    ['perKwMonthly', 'cost.power.unknown', -25],
+    ['cabinetMonthly', 'cost.cabinets.unknown', -60],
+    ['perKwMonthly', 'cost.power.unknown', -60],
     ['crossConnectMonthly', 'cost.crossConnects.unknown', -10],
   ])('an unknown %s costs points under %s (%d)', (field, code, impact) => {
     const result = scoreCost(facilityWith({ pricing: { [field]: undefined } }, facility), footprint, {
@@ -166,5 +166,17 @@ describe('scoreCost', () => {
 
   it('returns the estimate with the score', () => {
     expect(scoreCost(facility, footprint, budget).estimate.total).toBe(3675);
+  });
+});
+
+describe('leaving a price out', () => {
+  it('never scores better than a price at the maximum budget', () => {
+    const budget = { targetMonthly: 3000, maxMonthly: 4500 };
+    const footprint = { cabinets: 2, kw: 8 };
+    const priced = (cabinetMonthly?: number) =>
+      scoreCost({ id: 'f', name: 'F', providerId: 'p', pricing: { currency: 'USD', perKwMonthly: 100, ...(cabinetMonthly !== undefined && { cabinetMonthly }) } }, footprint, budget).score;
+    // 2 x 1,850 + 8 x 100 = 4,500: exactly the maximum.
+    expect(priced()).toBeLessThanOrEqual(priced(1850));
+    expect(priced()).toBeGreaterThanOrEqual(priced(5000));
   });
 });
