@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { applyScalarPatch } from '../common/patch.js';
 import { NotFoundProblem } from '../common/problem-details.js';
@@ -48,31 +48,37 @@ export class CarriersService {
   async update(id: string, dto: UpdateCarrierDto, expectedVersion?: number): Promise<CarrierEntity> {
     return this.dataSource.transaction(async (manager) => {
       const carrier = await lockForChange(manager, CarrierEntity, id, 'Carrier', expectedVersion);
+      const previousName = carrier.name;
       applyScalarPatch(carrier, dto);
       carrier.nameKey = carrier.name.toLowerCase();
       carrier.version += 1;
       carrier.updatedAt = nowIso();
-      return writeWithUniqueName(manager, CarrierEntity, carrier, 'carrier', () => manager.save(CarrierEntity, carrier));
+      await writeWithUniqueName(manager, CarrierEntity, carrier, 'carrier', () => manager.save(CarrierEntity, carrier));
+      if (carrier.name !== previousName) await this.touchFacilitiesServed(manager, id);
+      return carrier;
+    });
+  }
+
+  /** Removing a carrier also removes its presence links; the facilities it served stay. */
+  async remove(id: string, expectedVersion?: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await lockForChange(manager, CarrierEntity, id, 'Carrier', expectedVersion);
+      await this.touchFacilitiesServed(manager, id);
+      await manager.delete(CarrierEntity, { id });
     });
   }
 
   /**
-   * Removing a carrier also removes its presence links. The facilities it served stay, but
-   * their data changed, so they get a new version like any other edit.
+   * A facility's representation names its carriers, so renaming or removing one changes the
+   * facilities it serves: they get a new version (and ETag), like any other edit.
    */
-  async remove(id: string, expectedVersion?: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await lockForChange(manager, CarrierEntity, id, 'Carrier', expectedVersion);
-      const links = await manager.findBy(FacilityCarrierEntity, { carrierId: id });
-      if (links.length > 0) {
-        await manager
-          .createQueryBuilder()
-          .update(FacilityEntity)
-          .set({ version: () => 'version + 1', updatedAt: nowIso() })
-          .where('id IN (:...ids)', { ids: links.map((l) => l.facilityId) })
-          .execute();
-      }
-      await manager.delete(CarrierEntity, { id });
-    });
+  private async touchFacilitiesServed(manager: EntityManager, carrierId: string): Promise<void> {
+    const links = await manager.findBy(FacilityCarrierEntity, { carrierId });
+    if (links.length === 0) return;
+    await manager.update(
+      FacilityEntity,
+      { id: In(links.map((l) => l.facilityId)) },
+      { version: () => 'version + 1', updatedAt: nowIso() },
+    );
   }
 }

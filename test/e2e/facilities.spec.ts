@@ -190,6 +190,16 @@ describe('facilities', () => {
     expect(after.body.version).toBe(2);
   });
 
+  it('renaming a carrier gives the facilities it serves a new version, so their ETag changes', async () => {
+    const carrier = await createCarrier(t);
+    const facility = await createFacility(t, providerId, { network: { carrierIds: [carrier.id] } });
+    await t.http.patch(`/v1/carriers/${carrier.id}`).send({ name: 'Renamed Fiber' }).expect(200);
+    const after = await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(200);
+    expect(after.body).toMatchObject({ version: 2, network: { carriers: [{ id: carrier.id, name: 'Renamed Fiber' }] } });
+    await t.http.patch(`/v1/carriers/${carrier.id}`).send({ website: 'https://renamed.example' }).expect(200);
+    expect((await t.http.get(`/v1/facilities/${facility.id}`).expect(200)).body.version).toBe(2);
+  });
+
   it('deletes a facility', async () => {
     const facility = await createFacility(t, providerId);
     await t.http.delete(`/v1/facilities/${facility.id}`).expect(204);
