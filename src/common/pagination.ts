@@ -46,18 +46,23 @@ export interface KeysetOptions {
   direction: SortDirection;
 }
 
-export function encodeCursor(sortValue: string, id: string): string {
-  return Buffer.from(JSON.stringify([sortValue, id]), 'utf8').toString('base64url');
+/** The order a cursor belongs to: a cursor is only valid for the sort that produced it. */
+const orderOf = (keyset: KeysetOptions): string => `${keyset.sortProperty} ${keyset.direction}`;
+
+export function encodeCursor(keyset: KeysetOptions, sortValue: string, id: string): string {
+  return Buffer.from(JSON.stringify([orderOf(keyset), sortValue, id]), 'utf8').toString('base64url');
 }
 
-export function decodeCursor(cursor: string): [string, string] {
+export function decodeCursor(cursor: string, keyset: KeysetOptions): [string, string] {
+  let decoded: unknown;
   try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((v) => typeof v === 'string')) {
-      return decoded as [string, string];
-    }
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the validation problem below
+    // answered by the validation problem below
+  }
+  if (Array.isArray(decoded) && decoded.length === 3 && decoded.every((v) => typeof v === 'string')) {
+    if (decoded[0] === orderOf(keyset)) return [decoded[1], decoded[2]];
+    throw new ValidationProblem([{ field: 'cursor', message: 'cursor belongs to another sort order: keep `sort` the same while paging' }]);
   }
   throw new ValidationProblem([{ field: 'cursor', message: 'cursor is not a cursor returned by this API' }]);
 }
@@ -77,7 +82,7 @@ export async function paginate<E extends ObjectLiteral>(
   const page = qb.clone();
   const op = keyset.direction === 'ASC' ? '>' : '<';
   if (query.cursor) {
-    const [sortValue, id] = decodeCursor(query.cursor);
+    const [sortValue, id] = decodeCursor(query.cursor, keyset);
     page.andWhere(
       `(${keyset.sortColumn} ${op} :cursorSort OR (${keyset.sortColumn} = :cursorSort AND ${keyset.idColumn} ${op} :cursorId))`,
       { cursorSort: sortValue, cursorId: id },
@@ -95,7 +100,7 @@ export async function paginate<E extends ObjectLiteral>(
   return {
     items,
     total,
-    ...(hasMore && last ? { nextCursor: encodeCursor(String(last[keyset.sortProperty]), String(last.id)) } : {}),
+    ...(hasMore && last ? { nextCursor: encodeCursor(keyset, String(last[keyset.sortProperty]), String(last.id)) } : {}),
   };
 }
 

@@ -106,6 +106,9 @@ describe('providers', () => {
     expect(new Set(fieldsOf(res.body))).toEqual(new Set(['limit', 'sort']));
     const badCursor = await t.http.get('/v1/providers').query({ cursor: 'garbage' }).expect(400);
     expect(fieldsOf(badCursor.body)).toEqual(['cursor']);
+    const page = await t.http.get('/v1/providers').query({ limit: 1, sort: 'updatedAt' }).expect(200);
+    const otherSort = await t.http.get('/v1/providers').query({ limit: 1, sort: 'name', cursor: page.body.nextCursor }).expect(400);
+    expect(fieldsOf(otherSort.body)).toEqual(['cursor']);
     const notANumber = await t.http.get('/v1/providers').query({ limit: 'ten' }).expect(400);
     expect(fieldsOf(notANumber.body)).toEqual(['limit']);
   });
