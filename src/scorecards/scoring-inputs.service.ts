@@ -40,8 +40,10 @@ export class ScoringInputsService {
   /** Every facility matching the filter (in id order), refusing more than `limit`. */
   async byFilter(filter: FacilityFilterDto, limit: number): Promise<ScoringEntry[]> {
     // The filter stays a TypeORM query, for ids and revisions only; rows come from facilitiesAt.
-    const matched: Revision[] = await this.facilities
-      .filtered(filter)
+    const query = this.facilities.filtered(filter);
+    // Closed sites are not candidates unless asked for by status (or by id).
+    if (!filter.status) query.andWhere('facility.status <> :closed', { closed: 'decommissioned' });
+    const matched: Revision[] = await query
       .select('facility.id', 'id')
       .addSelect('facility.version', 'version')
       .addSelect('facility.updatedAt', 'updatedAt')

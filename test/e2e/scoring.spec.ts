@@ -148,6 +148,15 @@ describe('scoring through HTTP', () => {
     expect(res.body.items[0].overall).toBe(res.body.items[1].overall);
   });
 
+  it('leaves decommissioned facilities out of filtered rankings unless asked for', async () => {
+    const provider = (await createProvider(t)).id;
+    const closed = (await createFacility(t, provider, { name: 'Closed One', status: 'decommissioned', address: { country: 'NZ' } })).id;
+    const open = (await createFacility(t, provider, { name: 'Open One', address: { country: 'NZ' } })).id;
+    const ids = (res: { body: { items: Array<{ facilityId: string }> } }) => res.body.items.map((i) => i.facilityId);
+    expect(ids(await t.http.post('/v1/rankings').send({ filter: { country: 'NZ' } }).expect(200))).toEqual([open]);
+    expect(ids(await t.http.post('/v1/rankings').send({ filter: { country: 'NZ', status: 'decommissioned' } }).expect(200))).toEqual([closed]);
+  });
+
   it('ranks by filter, and validates the request', async () => {
     const byCountry = await t.http.post('/v1/rankings').send({ filter: { country: 'CA' } }).expect(200);
     expect(byCountry.body.items.map((i: { facilityId: string }) => i.facilityId)).toEqual([budgetId]);

@@ -27,7 +27,7 @@ export class CreateRankingDto {
   @LowercaseIds() @IsOptional() @IsUUID('all', { each: true }) @ArrayUnique() @ArrayMinSize(1) @ArrayMaxSize(MAX_RANKED_FACILITIES)
   facilityIds?: string[];
 
-  @ApiPropertyOptional({ type: FacilityFilterDto, description: 'Rank the facilities matching this filter (all when neither this nor `facilityIds` is sent)' })
+  @ApiPropertyOptional({ type: FacilityFilterDto, description: 'Rank the facilities matching this filter (all when neither this nor `facilityIds` is sent); decommissioned facilities only when `status` asks for them' })
   @IsOptional() @ValidateNestedObject(FacilityFilterDto)
   filter?: FacilityFilterDto;
 
