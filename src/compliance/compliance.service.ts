@@ -9,6 +9,7 @@ import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
 import { FacilityEntity } from '../facilities/facility.entity.js';
 import { ProviderEntity } from '../providers/provider.entity.js';
+import { reportCoversFacility } from '../scoring/index.js';
 import { ComplianceReportEntity } from './compliance-report.entity.js';
 import type { ReportWithScope } from './compliance-report.mapper.js';
 import type {
@@ -17,6 +18,7 @@ import type {
   UpdateComplianceReportDto,
 } from './dto/compliance-report.dto.js';
 import { ReportFacilityEntity } from './report-facility.entity.js';
+import { newestPeriodFirst } from './report-order.js';
 import { reportRuleErrors } from './report-rules.js';
 
 @Injectable()
@@ -44,43 +46,18 @@ export class ComplianceService {
   }
 
   /** Reports that cover a facility: its provider's estate-wide reports and those scoped to it. */
+  /**
+   * The reports that cover a facility (the scoring core's own scope rule), newest period end
+   * first, then by id. Scoring reads many facilities' reports at once in
+   * scorecards/covering-reports.ts, in the same order.
+   */
   async listForFacility(facilityId: string, manager: EntityManager = this.dataSource.manager): Promise<ReportWithScope[]> {
     const facility = await manager.findOneBy(FacilityEntity, { id: facilityId });
     if (!facility) throw new NotFoundProblem('Facility', facilityId);
-    return (await this.listCovering(manager, [facility])).get(facilityId) ?? [];
-  }
-
-  /**
-   * The reports covering each of many facilities, in two queries whatever their number.
-   * Ordered by periodEnd (newest first), then id, so scoring sees a stable order.
-   */
-  async listCovering(
-    manager: EntityManager,
-    facilities: Array<Pick<FacilityEntity, 'id' | 'providerId'>>,
-  ): Promise<Map<string, ReportWithScope[]>> {
-    const covering = new Map<string, ReportWithScope[]>(facilities.map((f) => [f.id, []]));
-    const providerIds = [...new Set(facilities.map((f) => f.providerId))];
-    if (providerIds.length === 0) return covering;
-    const reports: ComplianceReportEntity[] = [];
-    for (let i = 0; i < providerIds.length; i += 500) {
-      reports.push(...(await manager.findBy(ComplianceReportEntity, { providerId: In(providerIds.slice(i, i + 500)) })));
-    }
-    reports.sort((a, b) => (b.periodEnd ?? '').localeCompare(a.periodEnd ?? '') || a.id.localeCompare(b.id));
+    const reports = await manager.findBy(ComplianceReportEntity, { providerId: facility.providerId });
+    reports.sort(newestPeriodFirst);
     const scoped = await this.withScopes(manager, reports);
-    const byProvider = new Map<string, ReportWithScope[]>();
-    for (const entry of scoped) {
-      const list = byProvider.get(entry.report.providerId) ?? [];
-      list.push(entry);
-      byProvider.set(entry.report.providerId, list);
-    }
-    for (const facility of facilities) {
-      const candidates = byProvider.get(facility.providerId) ?? [];
-      covering.set(
-        facility.id,
-        candidates.filter((r) => r.facilityIds.length === 0 || r.facilityIds.includes(facility.id)),
-      );
-    }
-    return covering;
+    return scoped.filter(({ report, facilityIds }) => reportCoversFacility(facility, { providerId: report.providerId, facilityIds }));
   }
 
   async create(dto: CreateComplianceReportDto, outer?: EntityManager): Promise<ReportWithScope> {

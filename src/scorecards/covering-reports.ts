@@ -1,15 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { ComplianceReportEntity } from '../compliance/compliance-report.entity.js';
 import { toComplianceReportData } from '../compliance/compliance-report.mapper.js';
+import { newestPeriodFirst } from '../compliance/report-order.js';
 import { IN_CHUNK, LeanSelect, placeholders } from '../database/lean-select.js';
 import type { FacilityEntity } from '../facilities/facility.entity.js';
-import type { ComplianceReportData } from '../scoring/index.js';
+import { type ComplianceReportData, reportsCoveringFacility } from '../scoring/index.js';
 
 const reports = new LeanSelect(ComplianceReportEntity);
 
 /**
  * The compliance reports covering each facility, as the scoring core reads them: the same
- * rows and order as ComplianceService.listCovering (periodEnd newest first, then id; scope
+ * rows and order as ComplianceService.listForFacility (periodEnd newest first, then id; scope
  * ids sorted), read with plain SQL in two statements per 500 providers, and each report
  * mapped once and shared by every facility it covers (the core never mutates its inputs).
  */
@@ -21,7 +22,7 @@ export async function loadCoveringReports(
   const providerIds = [...new Set(facilities.map((f) => f.providerId))];
   if (providerIds.length === 0) return covering;
   const rows = await reports.whereIn(manager, 'providerId', providerIds);
-  rows.sort((a, b) => (b.periodEnd ?? '').localeCompare(a.periodEnd ?? '') || a.id.localeCompare(b.id));
+  rows.sort(newestPeriodFirst);
 
   const scopes = new Map<string, string[]>();
   const ids = rows.map((r) => r.id);
@@ -47,10 +48,7 @@ export async function loadCoveringReports(
   }
   for (const facility of facilities) {
     const candidates = byProvider.get(facility.providerId) ?? [];
-    covering.set(
-      facility.id,
-      candidates.filter((r) => r.facilityIds.length === 0 || r.facilityIds.includes(facility.id)),
-    );
+    covering.set(facility.id, reportsCoveringFacility(facility, candidates));
   }
   return covering;
 }
