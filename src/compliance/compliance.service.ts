@@ -7,6 +7,7 @@ import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/p
 import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
 import { inTransaction } from '../common/transaction.js';
+import { IN_CHUNK } from '../database/lean-select.js';
 import { FacilityEntity } from '../facilities/facility.entity.js';
 import { ProviderEntity } from '../providers/provider.entity.js';
 import { reportCoversFacility } from '../scoring/index.js';
@@ -150,9 +151,9 @@ export class ComplianceService {
   private async withScopes(manager: EntityManager, reports: ComplianceReportEntity[]): Promise<ReportWithScope[]> {
     const scopes = new Map<string, string[]>();
     const ids = reports.map((r) => r.id);
-    for (let i = 0; i < ids.length; i += 500) {
+    for (let i = 0; i < ids.length; i += IN_CHUNK) {
       const rows = await manager.find(ReportFacilityEntity, {
-        where: { reportId: In(ids.slice(i, i + 500)) },
+        where: { reportId: In(ids.slice(i, i + IN_CHUNK)) },
         order: { facilityId: 'ASC' },
       });
       for (const row of rows) scopes.set(row.reportId, [...(scopes.get(row.reportId) ?? []), row.facilityId]);
