@@ -212,7 +212,10 @@ export interface paths {
         get: operations["getFacility"];
         put?: never;
         post?: never;
-        /** Delete a facility */
+        /**
+         * Delete a facility
+         * @description Compliance reports scoped to this facility alone are deleted with it; reports scoped to it and other facilities lose it from their scope (and get a new version). Estate-wide reports are untouched.
+         */
         delete: operations["deleteFacility"];
         options?: never;
         head?: never;
@@ -864,7 +867,7 @@ export interface components {
         CreateRankingDto: {
             /** @description Facilities to rank. Not with `filter`. */
             facilityIds?: string[];
-            /** @description Rank the facilities matching this filter (all when neither this nor `facilityIds` is sent) */
+            /** @description Rank the facilities matching this filter (all when neither this nor `facilityIds` is sent); decommissioned facilities only when `status` asks for them */
             filter?: components["schemas"]["FacilityFilterDto"];
             /**
              * @description Include every category's findings and missing fields
@@ -2422,7 +2425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Temporarily unavailable: retry after `Retry-After` seconds, or later */
+            /** @description Temporarily unavailable (for /health: the database is unreachable); retry later */
             503: {
                 headers: {
                     [name: string]: unknown;
