@@ -36,7 +36,7 @@ export class LeanSelect<E extends ObjectLiteral> {
     const rows: E[] = [];
     for (let i = 0; i < values.length; i += IN_CHUNK) {
       const chunk = values.slice(i, i + IN_CHUNK);
-      const sql = `SELECT ${shape.selectList} FROM ${shape.table} WHERE ${shape.column(property)} IN (${placeholders(manager, chunk.length)})`;
+      const sql = `SELECT ${shape.selectList} FROM ${shape.table} WHERE ${shape.column(property)} IN (${bindList(manager, chunk.length)})`;
       for (const raw of (await manager.query(sql, chunk as unknown[])) as ObjectLiteral[]) {
         rows.push(this.hydrate(manager, shape, raw));
       }
@@ -75,7 +75,7 @@ export class LeanSelect<E extends ObjectLiteral> {
 }
 
 /** `?, ?, ?` on SQLite, `$1, $2, $3` on PostgreSQL. */
-export function placeholders(manager: EntityManager, count: number, offset = 0): string {
+export function bindList(manager: EntityManager, count: number, offset = 0): string {
   const { driver } = manager.connection;
   const list: string[] = new Array(count);
   for (let i = 0; i < count; i++) list[i] = driver.createParameter(`p${offset + i}`, offset + i);

@@ -1,7 +1,7 @@
 import { type EntityManager, In } from 'typeorm';
 import { CarrierEntity } from '../carriers/carrier.entity.js';
 import type { FieldError } from '../common/problem-details.js';
-import { IN_CHUNK, placeholders } from '../database/lean-select.js';
+import { IN_CHUNK, bindList } from '../database/lean-select.js';
 import { FacilityCarrierEntity } from './facility-carrier.entity.js';
 
 export interface CarrierRef {
@@ -21,7 +21,7 @@ export async function loadCarrierRefs(manager: EntityManager, facilityIds: strin
     const rows = (await manager.query(
       'SELECT fc."facilityId" AS "facilityId", c."id" AS "id", c."name" AS "name" ' +
         'FROM "facility_carriers" fc INNER JOIN "carriers" c ON c."id" = fc."carrierId" ' +
-        `WHERE fc."facilityId" IN (${placeholders(manager, chunk.length)}) ORDER BY c."nameKey" ASC, c."id" ASC`,
+        `WHERE fc."facilityId" IN (${bindList(manager, chunk.length)}) ORDER BY c."nameKey" ASC, c."id" ASC`,
       chunk,
     )) as Array<{ facilityId: string; id: string; name: string }>;
     for (const row of rows) {
@@ -43,7 +43,7 @@ export async function loadCarrierIds(manager: EntityManager, facilityIds: readon
   for (let i = 0; i < facilityIds.length; i += IN_CHUNK) {
     const chunk = facilityIds.slice(i, i + IN_CHUNK);
     const rows = (await manager.query(
-      `SELECT "facilityId", "carrierId" FROM "facility_carriers" WHERE "facilityId" IN (${placeholders(manager, chunk.length)})`,
+      `SELECT "facilityId", "carrierId" FROM "facility_carriers" WHERE "facilityId" IN (${bindList(manager, chunk.length)})`,
       chunk as string[],
     )) as Array<{ facilityId: string; carrierId: string }>;
     for (const { facilityId, carrierId } of rows) {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { IN_CHUNK, LeanSelect, placeholders } from '../database/lean-select.js';
+import { IN_CHUNK, LeanSelect, bindList } from '../database/lean-select.js';
 import type { CarrierRef } from './facility-carriers.js';
 import { FacilityEntity } from './facility.entity.js';
 
@@ -46,7 +46,7 @@ export async function revisionsOf(manager: EntityManager, ids: readonly string[]
   const found: Revision[] = [];
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
     const chunk = ids.slice(i, i + IN_CHUNK);
-    const sql = `SELECT "id", "version", "updatedAt" FROM "facilities" WHERE "id" IN (${placeholders(manager, chunk.length)})`;
+    const sql = `SELECT "id", "version", "updatedAt" FROM "facilities" WHERE "id" IN (${bindList(manager, chunk.length)})`;
     found.push(...((await manager.query(sql, chunk as string[])) as Revision[]));
   }
   return found;
@@ -103,7 +103,7 @@ export async function findFacilityWithCarriers(
     'SELECT f."version" AS "version", f."updatedAt" AS "updatedAt", c."id" AS "carrierId", c."name" AS "carrierName" ' +
       'FROM "facilities" f LEFT JOIN "facility_carriers" fc ON fc."facilityId" = f."id" ' +
       'LEFT JOIN "carriers" c ON c."id" = fc."carrierId" ' +
-      `WHERE f."id" = ${placeholders(manager, 1)} ORDER BY c."nameKey" ASC, c."id" ASC`,
+      `WHERE f."id" = ${bindList(manager, 1)} ORDER BY c."nameKey" ASC, c."id" ASC`,
     [id],
   )) as Array<{ version: number; updatedAt: string; carrierId: string | null; carrierName: string | null }>;
   if (rows.length === 0) return null;

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { ComplianceReportEntity } from '../compliance/compliance-report.entity.js';
 import { toComplianceReportData } from '../compliance/compliance-report.mapper.js';
 import { newestPeriodFirst } from '../compliance/report-order.js';
-import { IN_CHUNK, LeanSelect, placeholders } from '../database/lean-select.js';
+import { IN_CHUNK, LeanSelect, bindList } from '../database/lean-select.js';
 import type { FacilityEntity } from '../facilities/facility.entity.js';
 import { type ComplianceReportData, reportsCoveringFacility } from '../scoring/index.js';
 
@@ -29,7 +29,7 @@ export async function loadCoveringReports(
   for (let i = 0; i < ids.length; i += IN_CHUNK) {
     const chunk = ids.slice(i, i + IN_CHUNK);
     const links = (await manager.query(
-      `SELECT "reportId", "facilityId" FROM "report_facilities" WHERE "reportId" IN (${placeholders(manager, chunk.length)}) ORDER BY "facilityId" ASC`,
+      `SELECT "reportId", "facilityId" FROM "report_facilities" WHERE "reportId" IN (${bindList(manager, chunk.length)}) ORDER BY "facilityId" ASC`,
       chunk,
     )) as Array<{ reportId: string; facilityId: string }>;
     for (const { reportId, facilityId } of links) {
