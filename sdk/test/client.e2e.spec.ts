@@ -160,6 +160,7 @@ describe('@dcscore/sdk against the real server', () => {
     const scorecard = await client.scorecards.get(a!.id, { profileId: profile.id });
     expect(scorecard).toMatchObject({ facilityId: a!.id, profileId: profile.id });
     expect(scorecard.overall).toBeTypeOf('number');
+    expect(await client.facilities.scorecard(a!.id, { profileId: profile.id })).toMatchObject({ facilityId: a!.id, profileId: profile.id, categories: { power: scorecard.categories.power } });
 
     const ranking = await client.rankings.create({ profileId: profile.id, facilityIds: [b!.id, a!.id] });
     expect(ranking.items.map((item) => item.facilityId)).toEqual([a!.id, b!.id]);

@@ -10,6 +10,7 @@ import {
   writeHeaders,
 } from '../request.js';
 import type { ListQuery, QueryOf } from './common.js';
+import { scorecardsResource } from './scoring.js';
 
 export type FacilityListQuery = ListQuery<'listFacilities'>;
 
@@ -29,5 +30,7 @@ export function facilitiesResource(raw: RawClient) {
       unwrap(raw.PATCH('/v1/facilities/{id}', { params: { path: { id } }, body, headers: writeHeaders(options) })),
     remove: (id: string, options?: WriteOptions): Promise<void> =>
       unwrapVoid(raw.DELETE('/v1/facilities/{id}', { params: { path: { id } }, headers: writeHeaders(options) })),
+    /** The facility's explainable scorecard against a profile (default `balanced`). */
+    scorecard: scorecardsResource(raw).get,
   };
 }
