@@ -3,7 +3,7 @@
  * time goes (self time by function and by package). The .cpuprofile stays in bench/.tmp/ for
  * Chrome DevTools.
  *
- *   node bench/profile.mjs <facility|list|scorecard|ranking|startup> [facilities=1000] [seconds=8]
+ *   node bench/profile.mjs <facility|list|scorecard|ranking|startup|/any/path> [facilities=1000] [seconds=8]
  *   node bench/profile.mjs summary <file.cpuprofile>
  */
 import { spawn } from 'node:child_process';
@@ -95,7 +95,7 @@ async function profileScenario(scenario, facilities, seconds) {
     scorecard: { url, requests: [{ setupRequest: (r) => ({ ...r, path: `/v1/facilities/${ids[i++ % ids.length]}/scorecard` }) }] },
     list: { url: `${url}/v1/facilities?limit=50` },
     ranking: { url: `${url}/v1/rankings`, method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', connections: 1 },
-  }[scenario];
+  }[scenario] ?? (scenario.startsWith('/') ? { url: `${url}${scenario}` } : undefined);
   if (options) await autocannon({ connections: 24, duration: seconds, ...options });
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGUSR2');

@@ -33,6 +33,8 @@ const WARMUP = Number(args.warmup ?? 2);
 const CONNECTIONS = Number(args.connections ?? 24);
 const RANK_DURATION = Number(args['rank-duration'] ?? DURATION);
 const OUT = args.out ?? fileURLToPath(new URL('results.json', import.meta.url));
+/** The server's entry point; the default is what `npm run start:prod` runs. */
+const ENTRY = args.entry ?? 'dist/main.js';
 
 const TARGETS = {
   facilityRatio: 0.5,
@@ -106,6 +108,12 @@ function stopServer(child) {
   });
 }
 
+/** CPU time (user + system) a process has used, in ms (from /proc, 100 Hz ticks). */
+function cpuMsOf(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function memoryOf(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
@@ -114,10 +122,12 @@ function memoryOf(pid) {
 
 /** autocannon with a warm-up whose numbers are thrown away. Fails on any non-2xx answer. */
 async function load(name, options) {
-  const { warmup = WARMUP, ...rest } = options;
+  const { warmup = WARMUP, pid, ...rest } = options;
   const base = { connections: CONNECTIONS, ...rest };
   if (warmup > 0) await autocannon({ ...base, duration: warmup });
+  const cpuBefore = pid ? cpuMsOf(pid) : 0;
   const result = await autocannon({ ...base, duration: options.duration ?? DURATION });
+  const cpuMs = pid ? cpuMsOf(pid) - cpuBefore : undefined;
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
   return {
@@ -129,6 +139,7 @@ async function load(name, options) {
     p99Ms: result.latency.p99,
     bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
     seconds: result.duration,
+    ...(cpuMs !== undefined && { serverCpuMs: cpuMs, serverCpuUsPerRequest: round((cpuMs * 1000) / Math.max(1, result.requests.total), 0) }),
     loadAverage: round(os.loadavg()[0], 2),
   };
 }
@@ -145,6 +156,7 @@ function combine(a, b) {
     p99Ms: round((a.p99Ms + b.p99Ms) / 2, 1),
     bytesPerResponse: a.bytesPerResponse,
     seconds: a.seconds + b.seconds,
+    serverCpuUsPerRequest: round(((a.serverCpuMs + b.serverCpuMs) * 1000) / requests, 0),
   };
 }
 
@@ -191,9 +203,19 @@ async function benchSize(facilities) {
   db.close();
 
   const appPort = await freePort();
-  const app = await startServer(['dist/main.js'], appEnv(appPort, dbPath), appPort, '/health', `${tmp}app-${facilities}.log`);
-  log(`app ready in ${Math.round(app.startupMs)} ms (first 200 from /health)`);
+  // Start-up is measured three times (median reported): one sample is at the mercy of the machine.
+  const startups = [];
+  for (let i = 0; i < 2; i++) {
+    const probe = await startServer([ENTRY], appEnv(appPort, dbPath), appPort, '/health', `${tmp}app-${facilities}.log`);
+    startups.push(Math.round(probe.startupMs));
+    await stopServer(probe.child);
+  }
+  const app = await startServer([ENTRY], appEnv(appPort, dbPath), appPort, '/health', `${tmp}app-${facilities}.log`);
+  startups.push(Math.round(app.startupMs));
+  const startupMs = [...startups].sort((a, b) => a - b)[1];
+  log(`app ready in ${startups.join(', ')} ms (first 200 from /health; median ${startupMs})`);
   const appUrl = `http://127.0.0.1:${appPort}`;
+  const appPid = app.child.pid;
 
   // The exact bytes the app answers: the raw server will answer the same.
   const docs = {
@@ -208,8 +230,8 @@ async function benchSize(facilities) {
   const rawPort = await freePort();
   const raw = await startServer(['bench/raw-server.mjs', String(rawPort), ...rawArgs], {}, rawPort, '/facility', `${tmp}raw-${facilities}.log`);
   const rawUrl = `http://127.0.0.1:${rawPort}`;
-  const RAW_FACILITY = ['raw node:http, facility-sized JSON', { url: `${rawUrl}/facility` }];
-  const RAW_LIST = ['raw node:http, list-page-sized JSON', { url: `${rawUrl}/list` }];
+  const RAW_FACILITY = ['raw node:http, facility-sized JSON', { url: `${rawUrl}/facility`, pid: raw.child.pid }];
+  const RAW_LIST = ['raw node:http, list-page-sized JSON', { url: `${rawUrl}/list`, pid: raw.child.pid }];
   await load('raw warm-up', { url: `${rawUrl}/facility`, duration: WARMUP, warmup: 0 });
 
   /**
@@ -220,7 +242,7 @@ async function benchSize(facilities) {
   async function versusRaw(name, options, baselines) {
     const before = [];
     for (const [rawName, rawOptions] of baselines) before.push(await load(rawName, { ...rawOptions, duration: DURATION / 2, warmup: 0 }));
-    const app = await load(name, options);
+    const app = await load(name, { ...options, pid: appPid });
     const rawRuns = [];
     for (const [index, [rawName, rawOptions]] of [...baselines.entries()].reverse()) {
       const after = await load(rawName, { ...rawOptions, duration: DURATION / 2, warmup: 0 });
@@ -231,6 +253,8 @@ async function benchSize(facilities) {
       ...app,
       raw: rawFacility,
       ratio: round(app.reqPerSec / rawFacility.reqPerSec, 3),
+      // Server CPU per request, raw / app: steadier than requests/s when other work shares the cores.
+      cpuRatio: round(rawFacility.serverCpuUsPerRequest / app.serverCpuUsPerRequest, 3),
       ...(rawSameBytes && { rawSameBytes, ratioSameBytes: round(app.reqPerSec / rawSameBytes.reqPerSec, 3) }),
     };
     log(JSON.stringify(result));
@@ -266,6 +290,7 @@ async function benchSize(facilities) {
     connections: 1,
     warmup: 1,
     duration: RANK_DURATION,
+    pid: appPid,
   });
   const rankTarget = TARGETS.rankP50Ms[facilities];
   scenarios.push({ ...ranking, msPerFacility: round(ranking.p50Ms / facilities, 4), ...(rankTarget && { targetP50Ms: rankTarget }) });
@@ -277,7 +302,8 @@ async function benchSize(facilities) {
   return {
     facilities,
     seeded,
-    startupMs: Math.round(app.startupMs),
+    startupMs,
+    startupSamplesMs: startups,
     rssAfterLoadMb: memory.rssMb,
     peakRssMb: memory.peakRssMb,
     scenarios,
@@ -320,14 +346,18 @@ function evaluate(results) {
 function printTable(results) {
   const pad = (s, n, right = false) => (right ? String(s ?? '').padStart(n) : String(s ?? '').padEnd(n));
   const pct = (r) => (r === undefined ? '' : `${Math.round(r * 100)} %`);
-  const row = (n, s, ratio = '', sameBytes = '') =>
-    `${pad(n, 6, true)}  ${pad(s.scenario, 40)}  ${pad(s.reqPerSec, 7, true)}  ${pad(s.p50Ms, 7, true)}  ${pad(s.p99Ms, 7, true)}  ${pad(ratio, 7, true)}  ${pad(sameBytes, 10, true)}`;
-  const lines = [`${pad('N', 6, true)}  ${pad('scenario', 40)}  ${pad('req/s', 7, true)}  ${pad('p50 ms', 7, true)}  ${pad('p99 ms', 7, true)}  ${pad('vs raw', 7, true)}  ${pad('same bytes', 10, true)}`];
+  const row = (n, s, ratio = '', sameBytes = '', cpuRatio = '') =>
+    `${pad(n, 6, true)}  ${pad(s.scenario, 40)}  ${pad(s.reqPerSec, 7, true)}  ${pad(s.p50Ms, 7, true)}  ${pad(s.p99Ms, 7, true)}  ` +
+    `${pad(s.serverCpuUsPerRequest, 8, true)}  ${pad(ratio, 7, true)}  ${pad(sameBytes, 10, true)}  ${pad(cpuRatio, 9, true)}`;
+  const lines = [
+    `${pad('N', 6, true)}  ${pad('scenario', 40)}  ${pad('req/s', 7, true)}  ${pad('p50 ms', 7, true)}  ${pad('p99 ms', 7, true)}  ` +
+      `${pad('CPU µs', 8, true)}  ${pad('vs raw', 7, true)}  ${pad('same bytes', 10, true)}  ${pad('CPU ratio', 9, true)}`,
+  ];
   for (const run of results.runs) {
     for (const s of run.scenarios) {
       if (s.raw) lines.push(row(run.facilities, s.raw));
       if (s.rawSameBytes) lines.push(row(run.facilities, s.rawSameBytes));
-      lines.push(row(run.facilities, s, pct(s.ratio), pct(s.ratioSameBytes)));
+      lines.push(row(run.facilities, s, pct(s.ratio), pct(s.ratioSameBytes), pct(s.cpuRatio)));
     }
     lines.push(
       `${pad(run.facilities, 6, true)}  start-up ${run.startupMs} ms; RSS after load ${run.rssAfterLoadMb} MB (peak ${run.peakRssMb} MB); ` +
@@ -363,9 +393,15 @@ async function main() {
       os: `${os.type()} ${os.release()}`,
       loadAverageAtStart: os.loadavg().map((l) => round(l, 2)),
     },
-    settings: { sizes: SIZES, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, rankingConnections: 1 },
+    settings: { entry: ENTRY, sizes: SIZES, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, rankingConnections: 1 },
     targets: TARGETS,
   };
+  const waitQuiet = Number(args['wait-quiet'] ?? 0);
+  for (const until = performance.now() + waitQuiet * 1000; performance.now() < until && os.loadavg()[0] > cpus.length * 0.5; ) {
+    log(`load average ${os.loadavg()[0].toFixed(2)}: waiting for a quieter machine (--wait-quiet=${waitQuiet})`);
+    await new Promise((r) => setTimeout(r, 10_000));
+  }
+  results.machine.loadAverageAtStart = os.loadavg().map((l) => round(l, 2));
   if (results.machine.loadAverageAtStart[0] > 0.5) {
     log(`warning: load average ${results.machine.loadAverageAtStart[0]} before the run; other work shares these cores`);
   }

@@ -15,7 +15,7 @@ import type { FacilityFilterDto, ListFacilitiesQuery } from './dto/list-faciliti
 import { FacilityCarrierEntity } from './facility-carrier.entity.js';
 import { type CarrierRef, findUnknownCarriers, loadCarrierRefs, replaceCarrierLinks } from './facility-carriers.js';
 import { FacilityEntity, type StoredNetwork } from './facility.entity.js';
-import { facilitiesAt, findFacilityWithCarriers, type Revision } from './facility-reads.js';
+import { facilitiesAt, type FacilityRecord, findFacility, type Revision } from './facility-reads.js';
 import { checkClimateRanges, emptyToNull, mergeClimate } from './facility-input.js';
 
 export interface FacilityWithCarriers {
@@ -32,18 +32,18 @@ export class FacilitiesService {
 
   async list(query: ListFacilitiesQuery): Promise<Page<FacilityWithCarriers>> {
     const manager = this.dataSource.manager;
+    let records = new Map<string, FacilityRecord>();
     const page = await paginate(this.filtered(query), query, nameSortKeyset('facility', query.sort), async (rows) => {
-      // The filter and keyset stay a TypeORM query, for the page's revisions; rows come from facilitiesAt.
+      // The filter and keyset stay a TypeORM query, for the page's revisions; facilitiesAt does the rest.
       const revisions = await rows
         .select('facility.id', 'id')
         .addSelect('facility.version', 'version')
         .addSelect('facility.updatedAt', 'updatedAt')
         .getRawMany<Revision>();
-      const byId = await facilitiesAt(manager, revisions);
-      return revisions.flatMap(({ id }) => byId.get(id) ?? []);
+      records = await facilitiesAt(manager, revisions);
+      return revisions.flatMap(({ id }) => records.get(id)?.facility ?? []);
     });
-    const carriers = await loadCarrierRefs(manager, page.items.map((f) => f.id));
-    return { ...page, items: page.items.map((facility) => ({ facility, carriers: carriers.get(facility.id) ?? [] })) };
+    return { ...page, items: page.items.map((facility) => records.get(facility.id) as FacilityRecord) };
   }
 
   /** A query for the facilities matching a filter, aliased `facility`. */
@@ -68,7 +68,7 @@ export class FacilitiesService {
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<FacilityWithCarriers> {
-    const found = await findFacilityWithCarriers(manager, id);
+    const found = await findFacility(manager, id);
     if (!found) throw new NotFoundProblem('Facility', id);
     return found;
   }

@@ -16,6 +16,7 @@ export interface CarrierRef {
  */
 export async function loadCarrierRefs(manager: EntityManager, facilityIds: string[]): Promise<Map<string, CarrierRef[]>> {
   const byFacility = new Map<string, CarrierRef[]>();
+  const refs = new Map<string, CarrierRef>();
   for (let i = 0; i < facilityIds.length; i += IN_CHUNK) {
     const chunk = facilityIds.slice(i, i + IN_CHUNK);
     const rows = (await manager.query(
@@ -25,31 +26,12 @@ export async function loadCarrierRefs(manager: EntityManager, facilityIds: strin
       chunk,
     )) as Array<{ facilityId: string; id: string; name: string }>;
     for (const row of rows) {
+      // One object per carrier, shared by the lists (they may be cached; nobody modifies them).
+      let ref = refs.get(row.id);
+      if (!ref) refs.set(row.id, (ref = { id: row.id, name: row.name }));
       const list = byFacility.get(row.facilityId);
-      const ref = { id: row.id, name: row.name };
       if (list) list.push(ref);
       else byFacility.set(row.facilityId, [ref]);
-    }
-  }
-  return byFacility;
-}
-
-/**
- * The carrier ids of many facilities, for scoring: the link table alone (its primary key
- * covers the query), in no particular order, since the scoring core only counts them.
- */
-export async function loadCarrierIds(manager: EntityManager, facilityIds: readonly string[]): Promise<Map<string, string[]>> {
-  const byFacility = new Map<string, string[]>();
-  for (let i = 0; i < facilityIds.length; i += IN_CHUNK) {
-    const chunk = facilityIds.slice(i, i + IN_CHUNK);
-    const rows = (await manager.query(
-      `SELECT "facilityId", "carrierId" FROM "facility_carriers" WHERE "facilityId" IN (${bindList(manager, chunk.length)})`,
-      chunk as string[],
-    )) as Array<{ facilityId: string; carrierId: string }>;
-    for (const { facilityId, carrierId } of rows) {
-      const list = byFacility.get(facilityId);
-      if (list) list.push(carrierId);
-      else byFacility.set(facilityId, [carrierId]);
     }
   }
   return byFacility;

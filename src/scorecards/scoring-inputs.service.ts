@@ -3,19 +3,26 @@ import { DataSource } from 'typeorm';
 import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
 import type { FacilityFilterDto } from '../facilities/dto/list-facilities.query.js';
 import { FacilitiesService } from '../facilities/facilities.service.js';
-import { loadCarrierIds } from '../facilities/facility-carriers.js';
 import { toFacilityData } from '../facilities/facility.mapper.js';
-import type { FacilityEntity } from '../facilities/facility.entity.js';
-import { facilitiesAt, findFacilities, type Revision } from '../facilities/facility-reads.js';
-import type { ScoringEntry } from '../scoring/index.js';
+import { facilitiesAt, type FacilityRecord, findFacilities, type Revision } from '../facilities/facility-reads.js';
+import type { FacilityData, ScoringEntry } from '../scoring/index.js';
 import { loadCoveringReports } from './covering-reports.js';
+
+/** The scoring core's view of a facility, built once per cached record (the core never modifies it). */
+const scoringData = new WeakMap<FacilityRecord, FacilityData>();
+
+function facilityDataOf(record: FacilityRecord): FacilityData {
+  let data = scoringData.get(record);
+  if (!data) scoringData.set(record, (data = toFacilityData(record.facility, record.carriers.map((c) => c.id))));
+  return data;
+}
 
 /**
  * Loads what the scoring core needs (facility data, carriers, covering reports) for any
- * number of facilities in a fixed number of queries, never one per facility. Facility rows
- * come from facility-reads.ts (plain SQL, parsed rows cached by revision) and carriers and
- * reports are read with plain SQL: a 10,000-facility ranking spent most of its time in
- * TypeORM's entity hydration and in parsing the same JSON blocks again on every request.
+ * number of facilities in a fixed number of queries, never one per facility. Facilities and
+ * their carriers come from facility-reads.ts (plain SQL, cached by revision) and reports are
+ * read with plain SQL: a 10,000-facility ranking spent most of its time in TypeORM's entity
+ * hydration and in parsing the same JSON blocks again on every request.
  */
 @Injectable()
 export class ScoringInputsService {
@@ -28,13 +35,13 @@ export class ScoringInputsService {
   async byIds(ids: string[], field = 'facilityIds'): Promise<ScoringEntry[]> {
     const wanted = ids.map((id) => id.toLowerCase());
     const found = await findFacilities(this.dataSource.manager, wanted);
-    const byId = new Map(found.map((f) => [f.id, f]));
+    const byId = new Map(found.map((f) => [f.facility.id, f]));
     const missing = wanted.filter((id) => !byId.has(id));
     if (missing.length === 1 && wanted.length === 1) throw new NotFoundProblem('Facility', missing[0]);
     if (missing.length > 0) {
       throw new NotFoundProblem('Facility', missing.join('", "'));
     }
-    return this.entries(wanted.map((id) => byId.get(id) as FacilityEntity));
+    return this.entries(wanted.map((id) => byId.get(id) as FacilityRecord));
   }
 
   /** Every facility matching the filter (in id order), refusing more than `limit`. */
@@ -59,13 +66,11 @@ export class ScoringInputsService {
     return this.entries(matched.flatMap(({ id }) => byId.get(id) ?? []));
   }
 
-  private async entries(facilities: FacilityEntity[]): Promise<ScoringEntry[]> {
-    const manager = this.dataSource.manager;
-    const carriers = await loadCarrierIds(manager, facilities.map((f) => f.id));
-    const reports = await loadCoveringReports(manager, facilities);
-    return facilities.map((facility) => ({
-      facility: toFacilityData(facility, carriers.get(facility.id) ?? []),
-      reports: reports.get(facility.id) ?? [],
+  private async entries(records: FacilityRecord[]): Promise<ScoringEntry[]> {
+    const reports = await loadCoveringReports(this.dataSource.manager, records.map((r) => r.facility));
+    return records.map((record) => ({
+      facility: facilityDataOf(record),
+      reports: reports.get(record.facility.id) ?? [],
     }));
   }
 }

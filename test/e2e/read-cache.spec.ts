@@ -50,10 +50,16 @@ describe('facility reads after writes through another instance', () => {
     expect(after.scorecard.categories.power.score).toBeGreaterThan(before.scorecard.categories.power.score);
     expect(after.ranking.items.map((i: { facilityName: string }) => i.facilityName)).toEqual([patched.name]);
 
-    // A carrier renamed: the facility's version stays, its carrier list shows the new name.
+    // Carriers are cached with the facility: renaming or removing one must show too.
     await writer.http.patch(`/v1/carriers/${carrier.id}`).send({ name: `${carrier.name} renamed` }).expect(200);
     const renamed = (await reader.http.get(`/v1/facilities/${facility.id}`).expect(200)).body;
     expect(renamed.network.carriers).toEqual([{ id: carrier.id, name: `${carrier.name} renamed` }]);
+    await writer.http.delete(`/v1/carriers/${carrier.id}`).expect(204);
+    const withoutCarrier = (await reader.http.get(`/v1/facilities?providerId=${provider.id}`).expect(200)).body.items[0];
+    expect(withoutCarrier.network?.carriers ?? []).toEqual([]);
+    const rescored = (await reader.http.get(`/v1/facilities/${facility.id}/scorecard`).expect(200)).body;
+    expect(after.scorecard.categories.network.missing).not.toContain('network.carrierIds');
+    expect(rescored.categories.network.missing).toContain('network.carrierIds');
 
     await writer.http.delete(`/v1/facilities/${facility.id}`).expect(204);
     await reader.http.get(`/v1/facilities/${facility.id}`).expect(404);
