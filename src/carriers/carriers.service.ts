@@ -6,6 +6,7 @@ import { applyScalarPatch } from '../common/patch.js';
 import { NotFoundProblem } from '../common/problem-details.js';
 import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
+import { contentOf, markChanged } from '../common/versioning.js';
 import { inTransaction } from '../common/transaction.js';
 import { writeWithUniqueName } from '../common/unique-name.js';
 import { FacilityCarrierEntity } from '../facilities/facility-carrier.entity.js';
@@ -49,10 +50,10 @@ export class CarriersService {
     return this.dataSource.transaction(async (manager) => {
       const carrier = await lockForChange(manager, CarrierEntity, id, 'Carrier', expectedVersion);
       const previousName = carrier.name;
+      const before = contentOf(carrier);
       applyScalarPatch(carrier, dto);
       carrier.nameKey = carrier.name.toLowerCase();
-      carrier.version += 1;
-      carrier.updatedAt = nowIso();
+      if (!markChanged(carrier, before)) return carrier;
       await writeWithUniqueName(manager, CarrierEntity, carrier, 'carrier', () => manager.save(CarrierEntity, carrier));
       if (carrier.name !== previousName) await this.touchFacilitiesServed(manager, id);
       return carrier;

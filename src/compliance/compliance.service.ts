@@ -6,6 +6,7 @@ import { applyScalarPatch } from '../common/patch.js';
 import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
 import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
+import { contentOf, markChanged, sameIds } from '../common/versioning.js';
 import { inTransaction } from '../common/transaction.js';
 import { IN_CHUNK } from '../database/lean-select.js';
 import { FacilityEntity } from '../facilities/facility.entity.js';
@@ -101,14 +102,16 @@ export class ComplianceService {
     return this.dataSource.transaction(async (manager) => {
       const locked = await lockForChange(manager, ComplianceReportEntity, id, 'Compliance report', expectedVersion);
       const [{ report, facilityIds: currentScope }] = await this.withScopes(manager, [locked]);
+      const before = contentOf(report);
       const { facilityIds, ...fields } = dto;
       applyScalarPatch(report, fields);
       const scope = facilityIds === undefined ? currentScope : (facilityIds ?? []).map((f) => f.toLowerCase());
       await this.check(manager, report, scope);
-      report.version += 1;
-      report.updatedAt = nowIso();
-      await manager.save(ComplianceReportEntity, report);
-      if (facilityIds !== undefined) await this.replaceScope(manager, report.id, scope);
+      const scopeChanged = !sameIds(scope, currentScope);
+      if (markChanged(report, before, scopeChanged)) {
+        await manager.save(ComplianceReportEntity, report);
+        if (scopeChanged) await this.replaceScope(manager, report.id, scope);
+      }
       return { report, facilityIds: [...scope].sort() };
     });
   }

@@ -6,6 +6,7 @@ import { mergePatch } from '../common/patch.js';
 import { type FieldError, NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
 import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
+import { contentOf, markChanged, sameIds } from '../common/versioning.js';
 import { inTransaction } from '../common/transaction.js';
 import { ComplianceReportEntity } from '../compliance/compliance-report.entity.js';
 import { ReportFacilityEntity } from '../compliance/report-facility.entity.js';
@@ -107,13 +108,16 @@ export class FacilitiesService {
   async update(id: string, dto: UpdateFacilityDto, expectedVersion?: number): Promise<FacilityWithCarriers> {
     return this.dataSource.transaction(async (manager) => {
       const facility = await lockForChange(manager, FacilityEntity, id, 'Facility', expectedVersion);
+      const before = contentOf(facility);
       const errors: FieldError[] = [];
       const carrierIds = await this.applyInput(manager, facility, dto, errors);
       if (errors.length > 0) throw new ValidationProblem(errors);
-      facility.version += 1;
-      facility.updatedAt = nowIso();
-      await manager.save(FacilityEntity, facility);
-      if (carrierIds) await replaceCarrierLinks(manager, facility.id, carrierIds);
+      const current = (await loadCarrierRefs(manager, [id])).get(id) ?? [];
+      const carriersChanged = carrierIds !== undefined && !sameIds(carrierIds, current.map((c) => c.id));
+      if (markChanged(facility, before, carriersChanged)) {
+        await manager.save(FacilityEntity, facility);
+        if (carriersChanged) await replaceCarrierLinks(manager, facility.id, carrierIds);
+      }
       return this.get(facility.id, manager);
     });
   }

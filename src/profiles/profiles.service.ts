@@ -5,6 +5,7 @@ import { nameSortKeyset, type Page, paginate } from '../common/pagination.js';
 import { NotFoundProblem, ValidationProblem } from '../common/problem-details.js';
 import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
+import { contentOf, markChanged } from '../common/versioning.js';
 import { writeWithUniqueName } from '../common/unique-name.js';
 import { isUuid } from '../common/uuid-param.pipe.js';
 import { getPreset, PROFILE_PRESETS, type ProfilePreset, type RequirementProfile, validateProfile } from '../scoring/index.js';
@@ -67,6 +68,7 @@ export class ProfilesService {
   async update(id: string, dto: UpdateProfileDto, expectedVersion?: number): Promise<ProfileEntity> {
     return this.dataSource.transaction(async (manager) => {
       const entity = await lockForChange(manager, ProfileEntity, id, 'Profile', expectedVersion);
+      const before = contentOf(entity);
       const current = entityToProfile(entity);
       const name = dto.name ?? entity.name;
       const profile = toRequirementProfile(id, name, {
@@ -78,8 +80,7 @@ export class ProfilesService {
       this.check(profile);
       Object.assign(entity, this.columnsOf(profile), { name, nameKey: name.toLowerCase() });
       if (dto.description !== undefined) entity.description = dto.description;
-      entity.version += 1;
-      entity.updatedAt = nowIso();
+      if (!markChanged(entity, before)) return entity;
       return writeWithUniqueName(manager, ProfileEntity, entity, 'profile', () => manager.save(ProfileEntity, entity));
     });
   }

@@ -6,6 +6,7 @@ import { applyScalarPatch } from '../common/patch.js';
 import { ConflictProblem, NotFoundProblem } from '../common/problem-details.js';
 import { lockForChange } from '../common/row-lock.js';
 import { nowIso } from '../common/time.js';
+import { contentOf, markChanged } from '../common/versioning.js';
 import { inTransaction } from '../common/transaction.js';
 import { writeWithUniqueName } from '../common/unique-name.js';
 import { FacilityEntity } from '../facilities/facility.entity.js';
@@ -50,11 +51,11 @@ export class ProvidersService {
   async update(id: string, dto: UpdateProviderDto, expectedVersion?: number): Promise<ProviderEntity> {
     return this.dataSource.transaction(async (manager) => {
       const provider = await lockForChange(manager, ProviderEntity, id, 'Provider', expectedVersion);
+      const before = contentOf(provider);
       applyScalarPatch(provider, dto);
       provider.nameKey = provider.name.toLowerCase();
       if (provider.headquartersCountry) provider.headquartersCountry = provider.headquartersCountry.toUpperCase();
-      provider.version += 1;
-      provider.updatedAt = nowIso();
+      if (!markChanged(provider, before)) return provider;
       return writeWithUniqueName(manager, ProviderEntity, provider, 'provider', () => manager.save(ProviderEntity, provider));
     });
   }

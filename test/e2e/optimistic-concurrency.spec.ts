@@ -21,6 +21,20 @@ describe('optimistic concurrency with ETag and If-Match', () => {
     await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(200);
   });
 
+  it('moves the version only when something really changed', async () => {
+    const facility = await createFacility(t, providerId, { code: 'SAME', power: { upsRedundancy: '2N' } });
+    const carrier = (await t.http.post('/v1/carriers').send({ name: 'Version Fiber' }).expect(201)).body;
+    const same = await t.http.patch(`/v1/facilities/${facility.id}`).send({ code: 'SAME', power: { upsRedundancy: '2N' } }).expect(200);
+    expect(same.body.version).toBe(1);
+    expect(same.headers.etag).toBe('"1"');
+    expect((await t.http.patch(`/v1/facilities/${facility.id}`).send({}).expect(200)).body.version).toBe(1);
+    expect((await t.http.patch(`/v1/facilities/${facility.id}`).send({ network: { carrierIds: [carrier.id] } }).expect(200)).body.version).toBe(2);
+    expect((await t.http.patch(`/v1/facilities/${facility.id}`).send({ network: { carrierIds: [carrier.id] } }).expect(200)).body.version).toBe(2);
+    const provider = await createProvider(t, { notes: 'kept' });
+    expect((await t.http.patch(`/v1/providers/${provider.id}`).send({ notes: 'kept' }).expect(200)).body.version).toBe(1);
+    expect((await t.http.patch(`/v1/providers/${provider.id}`).send({ notes: 'changed' }).expect(200)).body.version).toBe(2);
+  });
+
   it('refuses a PATCH or DELETE whose If-Match is stale with 412, changing nothing', async () => {
     const provider = await createProvider(t, { notes: 'original' });
     await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', '"1"').send({ notes: 'first' }).expect(200);
