@@ -1,4 +1,5 @@
 import type { FacilityData } from '../scoring/model.js';
+import type { AddressDto, LocationDto } from './dto/create-facility.dto.js';
 import type { ClimateDto, FacilityDto } from './dto/facility.dto.js';
 import type { CarrierRef } from './facility-carriers.js';
 import type { FacilityEntity } from './facility.entity.js';
@@ -15,6 +16,22 @@ function toClimateDto(climate: FacilityEntity['climate']): ClimateDto | null {
   return dto;
 }
 
+/** The address columns as the API shows them: absent parts left out. */
+export function addressOf(entity: FacilityEntity): AddressDto {
+  return {
+    ...(entity.addressLine1 !== null && { line1: entity.addressLine1 }),
+    ...(entity.addressLine2 !== null && { line2: entity.addressLine2 }),
+    ...(entity.city !== null && { city: entity.city }),
+    ...(entity.region !== null && { region: entity.region }),
+    ...(entity.postalCode !== null && { postalCode: entity.postalCode }),
+    country: entity.country,
+  };
+}
+
+export function locationOf(entity: FacilityEntity): LocationDto | null {
+  return entity.latitude !== null && entity.longitude !== null ? { latitude: entity.latitude, longitude: entity.longitude } : null;
+}
+
 export function toFacilityDto(entity: FacilityEntity, carriers: CarrierRef[]): FacilityDto {
   const hasNetwork = entity.network !== null || carriers.length > 0;
   return {
@@ -22,18 +39,8 @@ export function toFacilityDto(entity: FacilityEntity, carriers: CarrierRef[]): F
     providerId: entity.providerId,
     name: entity.name,
     code: entity.code,
-    address: {
-      ...(entity.addressLine1 !== null && { line1: entity.addressLine1 }),
-      ...(entity.addressLine2 !== null && { line2: entity.addressLine2 }),
-      ...(entity.city !== null && { city: entity.city }),
-      ...(entity.region !== null && { region: entity.region }),
-      ...(entity.postalCode !== null && { postalCode: entity.postalCode }),
-      country: entity.country,
-    },
-    location:
-      entity.latitude !== null && entity.longitude !== null
-        ? { latitude: entity.latitude, longitude: entity.longitude }
-        : null,
+    address: addressOf(entity),
+    location: locationOf(entity),
     status: entity.status,
     verifiedAt: entity.verifiedAt,
     power: entity.power,

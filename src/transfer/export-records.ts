@@ -1,3 +1,4 @@
+import { addressOf, locationOf } from '../facilities/facility.mapper.js';
 import type { CarrierEntity } from '../carriers/carrier.entity.js';
 import type { ComplianceReportEntity } from '../compliance/compliance-report.entity.js';
 import type { FacilityEntity } from '../facilities/facility.entity.js';
@@ -45,16 +46,8 @@ export function exportFacility(entity: FacilityEntity, carrierIds: string[]): Ex
     providerId: entity.providerId,
     name: entity.name,
     code: entity.code,
-    address: {
-      ...(entity.addressLine1 !== null && { line1: entity.addressLine1 }),
-      ...(entity.addressLine2 !== null && { line2: entity.addressLine2 }),
-      ...(entity.city !== null && { city: entity.city }),
-      ...(entity.region !== null && { region: entity.region }),
-      ...(entity.postalCode !== null && { postalCode: entity.postalCode }),
-      country: entity.country,
-    },
-    location:
-      entity.latitude !== null && entity.longitude !== null ? { latitude: entity.latitude, longitude: entity.longitude } : null,
+    address: addressOf(entity),
+    location: locationOf(entity),
     status: entity.status,
     verifiedAt: entity.verifiedAt,
     carrierIds: [...carrierIds].sort(),
