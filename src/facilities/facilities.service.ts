@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, Not, type SelectQueryBuilder } from 'typeorm';
 import { containsPattern, nameSortKeyset, type Page, paginate } from '../common/pagination.js';
@@ -17,7 +16,7 @@ import { FacilityCarrierEntity } from './facility-carrier.entity.js';
 import { type CarrierRef, findUnknownCarriers, loadCarrierRefs, replaceCarrierLinks } from './facility-carriers.js';
 import { FacilityEntity, type StoredNetwork } from './facility.entity.js';
 import { facilitiesAt, type FacilityRecord, findFacility, type Revision } from './facility-reads.js';
-import { checkClimateRanges, emptyToNull, mergeClimate } from './facility-input.js';
+import { checkClimateRanges, emptyToNull, mergeClimate, newFacility } from './facility-input.js';
 
 export interface FacilityWithCarriers {
   facility: FacilityEntity;
@@ -81,22 +80,7 @@ export class FacilitiesService {
         errors.push({ field: 'providerId', message: `provider "${dto.providerId}" does not exist` });
       }
       const now = nowIso();
-      const facility = Object.assign(new FacilityEntity(), {
-        id: randomUUID(),
-        providerId: dto.providerId.toLowerCase(),
-        status: dto.status ?? 'active',
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-        power: null,
-        network: null,
-        climate: null,
-        security: null,
-        remoteHands: null,
-        sla: null,
-        pricing: null,
-        networkModel: null,
-      });
+      const facility = newFacility(dto.providerId.toLowerCase(), now);
       const carrierIds = await this.applyInput(manager, facility, dto, errors);
       if (errors.length > 0) throw new ValidationProblem(errors);
       await manager.insert(FacilityEntity, facility);

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { mergePatch } from '../common/patch.js';
 import type { FieldError } from '../common/problem-details.js';
 import type { ClimateData } from '../scoring/model.js';
 import type { ClimateBlockDto } from './dto/facility-blocks.dto.js';
+import { FacilityEntity } from './facility.entity.js';
 import { deltaToCelsius, toCelsius } from './temperature.js';
 
 /** Converted temperatures keep 4 decimals: far finer than any sensor, free of float noise. */
@@ -40,4 +42,33 @@ export function checkClimateRanges(climate: ClimateData | null | undefined): Fie
 /** An empty block carries no information: store it as "nothing known". */
 export function emptyToNull<T extends object>(block: T | null | undefined): T | null {
   return block && Object.keys(block).length > 0 ? block : null;
+}
+
+/** A facility with nothing known yet: every optional column null, version 1. */
+export function newFacility(providerId: string, now: string): FacilityEntity {
+  return Object.assign(new FacilityEntity(), {
+    id: randomUUID(),
+    providerId,
+    code: null,
+    addressLine1: null,
+    addressLine2: null,
+    city: null,
+    region: null,
+    postalCode: null,
+    latitude: null,
+    longitude: null,
+    status: 'active',
+    verifiedAt: null,
+    networkModel: null,
+    power: null,
+    network: null,
+    climate: null,
+    security: null,
+    remoteHands: null,
+    sla: null,
+    pricing: null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  });
 }

@@ -1,3 +1,4 @@
+import { newFacility } from '../facilities/facility-input.js';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -340,26 +341,9 @@ class ImportRun {
         ...(input.location && { latitude: input.location.latitude, longitude: input.location.longitude }),
       };
       if (!facility) {
-        facility = Object.assign(new FacilityEntity(), {
-          id: randomUUID(),
-          providerId,
-          code: null,
-          latitude: null,
-          longitude: null,
-          status: 'active',
-          verifiedAt: null,
-          networkModel: null,
+        facility = Object.assign(newFacility(providerId, this.now), {
           power: input.power ? { ...input.power } : null,
-          network: null,
-          climate: null,
-          security: null,
-          remoteHands: null,
-          sla: null,
-          pricing: null,
           ...fields,
-          version: 1,
-          createdAt: this.now,
-          updatedAt: this.now,
         });
         await this.manager.insert(FacilityEntity, facility);
         this.touched.add(facility.id);
