@@ -1,7 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CarriersModule } from './carriers/carriers.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
@@ -36,7 +34,6 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         DemoSeedService,
       ],
     };

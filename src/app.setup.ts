@@ -6,12 +6,13 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { AppModule } from './app.module.js';
 import { BEARER_SCHEME } from './auth/api-key-access.decorator.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
-import { EtagInterceptor } from './common/etag.js';
+import { registerEtagHooks } from './common/etag.js';
 import { useDepthLimitedJsonParser } from './common/json-body-parser.js';
 import { ProblemDetailsFilter } from './common/problem-details.filter.js';
 import { createValidationPipe } from './common/validation.js';
 import { applyRouteBodyLimits } from './common/body-limit.js';
 import { normalizeOpenApiDocument } from './common/openapi-document.js';
+import { serializeReply } from './common/serialized-json.js';
 import { applyHttpProtection, MAX_PARAM_LENGTH } from './http/http-protection.js';
 import { fastifyLoggerOptions, type LogDestination, PinoNestLogger, requestIdOf } from './http/logging.js';
 
@@ -55,11 +56,12 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   fastify.removeContentTypeParser(['text/plain']);
   useDepthLimitedJsonParser(fastify);
-  applyRouteBodyLimits(app.getHttpAdapter().getInstance());
+  applyRouteBodyLimits(fastify);
+  fastify.setReplySerializer(serializeReply);
+  registerEtagHooks(fastify);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalInterceptors(new EtagInterceptor());
   app.enableShutdownHooks();
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
 }

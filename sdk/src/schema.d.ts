@@ -4416,7 +4416,10 @@ export interface operations {
                 /** @description `merge` keeps records that the document does not list; `replace` deletes them */
                 mode?: components["schemas"]["ImportMode"];
             };
-            header?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). Retrying with the same key and body returns the first response instead of creating a duplicate; remembered for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4510,7 +4513,10 @@ export interface operations {
                 /** @description Count what would change, write nothing */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description Any unique string (e.g. a UUID). Retrying with the same key and body returns the first response instead of creating a duplicate; remembered for 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

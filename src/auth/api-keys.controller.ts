@@ -8,7 +8,6 @@ import { toApiKeyDto } from './api-key.mapper.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ApiKeyDto, ApiKeyListDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto.js';
 import { Roles } from './roles.decorator.js';
-import { NoIdempotency } from '../common/idempotency/idempotency.interceptor.js';
 
 @ApiKeyAuth()
 @Roles('admin')
@@ -18,7 +17,6 @@ export class ApiKeysController {
   constructor(private readonly keys: ApiKeysService) {}
 
   @Post()
-  @NoIdempotency()
   @ApiOperation({
     operationId: 'createApiKey',
     summary: 'Create an API key',

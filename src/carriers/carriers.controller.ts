@@ -3,7 +3,7 @@ import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
 import { ApiIfMatch, IfMatch } from '../common/etag.js';
-import { ApiIdempotencyKey } from '../common/idempotency/idempotency.interceptor.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { toCarrierDto } from './carrier.mapper.js';
 import { CarriersService } from './carriers.service.js';
@@ -34,7 +34,7 @@ export class CarriersController {
   }
 
   @Post()
-  @ApiIdempotencyKey()
+  @Idempotent()
   @ApiOperation({ operationId: 'createCarrier', summary: 'Create a carrier' })
   @ApiJson(201, CarrierDto, 'Created; `Location` names the new carrier')
   @ApiProblems(400, 409, 413, 415, 422)

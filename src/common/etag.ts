@@ -1,14 +1,8 @@
-import {
-  type CallHandler,
-  createParamDecorator,
-  type ExecutionContext,
-  Injectable,
-  type NestInterceptor,
-} from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { map, type Observable } from 'rxjs';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException, ValidationProblem } from './problem-details.js';
+import { SerializedJson } from './serialized-json.js';
 
 /**
  * Optimistic concurrency. A record's ETag is its `version` (a strong validator: the version
@@ -60,27 +54,22 @@ const isVersioned = (body: unknown): body is Versioned =>
 
 /**
  * Adds `ETag` to every single-record response, and answers a GET whose If-None-Match already
- * names the current version with 304 and no body.
+ * names it with 304 and no body. Fastify hooks rather than a Nest interceptor: a route without
+ * interceptors skips Nest's RxJS pipeline, which was a measurable share of a cheap GET.
  */
-@Injectable()
-export class EtagInterceptor implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const http = context.switchToHttp();
-    const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
-    return next.handle().pipe(
-      map((body) => {
-        if (!isVersioned(body)) return body;
-        const etag = etagOf(body.version);
-        void reply.header('ETag', etag);
-        if (request.method === 'GET' && request.headers['if-none-match'] === etag) {
-          void reply.status(304);
-          return undefined;
-        }
-        return body;
-      }),
-    );
-  }
+export function registerEtagHooks(fastify: FastifyInstance): void {
+  fastify.addHook('preSerialization', async (_request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    const version = payload instanceof SerializedJson ? payload.version : isVersioned(payload) ? payload.version : undefined;
+    if (version !== undefined && reply.statusCode < 300) void reply.header('ETag', etagOf(version));
+    return payload;
+  });
+  fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+    if (request.method !== 'GET' || reply.statusCode !== 200) return payload;
+    const etag = reply.getHeader('etag');
+    if (etag === undefined || request.headers['if-none-match'] !== etag) return payload;
+    void reply.status(304);
+    return null;
+  });
 }
 
 /** Documents the optional If-Match header of a PATCH or DELETE. */

@@ -3,7 +3,7 @@ import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
 import { ApiIfMatch, IfMatch } from '../common/etag.js';
-import { ApiIdempotencyKey } from '../common/idempotency/idempotency.interceptor.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { toComplianceReportDto } from './compliance-report.mapper.js';
 import { ComplianceService } from './compliance.service.js';
@@ -41,7 +41,7 @@ export class ComplianceController {
   }
 
   @Post()
-  @ApiIdempotencyKey()
+  @Idempotent()
   @ApiOperation({ operationId: 'createComplianceReport', summary: 'Record a compliance report (SOC 1/2/3, ISO 27001, PCI DSS)' })
   @ApiJson(201, ComplianceReportDto, 'Created; `Location` names the new report')
   @ApiProblems(400, 409, 413, 415, 422)

@@ -15,6 +15,7 @@ import { IdempotencyRecords1764160000000 } from './migrations/1764160000000-Idem
 import { PeeringDbIds1764170000000 } from './migrations/1764170000000-PeeringDbIds.js';
 import { ApiKeys1764180000000 } from './migrations/1764180000000-ApiKeys.js';
 import { FacilityKeysetIndexes1764199000000 } from './migrations/1764199000000-FacilityKeysetIndexes.js';
+import { FacilityRevisionIndexes1764210000000 } from './migrations/1764210000000-FacilityRevisionIndexes.js';
 import { ApiKeyEntity } from '../auth/api-key.entity.js';
 
 export const ENTITIES = [
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   PeeringDbIds1764170000000,
   ApiKeys1764180000000,
   FacilityKeysetIndexes1764199000000,
+  FacilityRevisionIndexes1764210000000,
 ];
 
 /** Migrations run at start; the schema is never synchronised from the entities. */

@@ -3,13 +3,14 @@ import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
 import { ApiIfMatch, IfMatch } from '../common/etag.js';
-import { ApiIdempotencyKey } from '../common/idempotency/idempotency.interceptor.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
+import { type SerializedJson, serializedPage } from '../common/serialized-json.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { CreateFacilityDto, UpdateFacilityDto } from './dto/create-facility.dto.js';
 import { FacilityDto, FacilityPageDto } from './dto/facility.dto.js';
 import { ListFacilitiesQuery } from './dto/list-facilities.query.js';
 import { FacilitiesService } from './facilities.service.js';
-import { toFacilityDto } from './facility.mapper.js';
+import { serializedFacility, toFacilityDto } from './facility.mapper.js';
 import { ApiKeyAuth } from '../auth/api-key-access.decorator.js';
 
 @ApiKeyAuth()
@@ -22,22 +23,21 @@ export class FacilitiesController {
   @ApiOperation({ operationId: 'listFacilities', summary: 'List facilities, filtered and sorted' })
   @ApiJson(200, FacilityPageDto, 'One page of facilities')
   @ApiProblems(400)
-  async list(@Query() query: ListFacilitiesQuery): Promise<FacilityPageDto> {
+  async list(@Query() query: ListFacilitiesQuery): Promise<SerializedJson<FacilityPageDto>> {
     const page = await this.facilities.list(query);
-    return { ...page, items: page.items.map((f) => toFacilityDto(f.facility, f.carriers)) };
+    return serializedPage({ ...page, items: page.items.map(serializedFacility) });
   }
 
   @Get(':id')
   @ApiOperation({ operationId: 'getFacility', summary: 'Get a facility' })
   @ApiJson(200, FacilityDto, 'The facility')
   @ApiProblems(400, 404)
-  async get(@Param('id', UuidParamPipe) id: string): Promise<FacilityDto> {
-    const { facility, carriers } = await this.facilities.get(id);
-    return toFacilityDto(facility, carriers);
+  async get(@Param('id', UuidParamPipe) id: string): Promise<SerializedJson<FacilityDto>> {
+    return serializedFacility(await this.facilities.get(id));
   }
 
   @Post()
-  @ApiIdempotencyKey()
+  @Idempotent()
   @ApiOperation({
     operationId: 'createFacility',
     summary: 'Create a facility',

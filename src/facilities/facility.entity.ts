@@ -21,9 +21,11 @@ export type StoredNetwork = Omit<NetworkData, 'carrierIds'>;
  * category blocks are JSON documents because they are read and written whole.
  */
 @Entity('facilities')
-// Keyset pagination sorts by (nameKey, id) or (updatedAt, id): see migration FacilityKeysetIndexes.
-@Index('IDX_facilities_name_key_id', ['nameKey', 'id'])
-@Index('IDX_facilities_updated_at_id', ['updatedAt', 'id'])
+// Keyset pagination sorts by (nameKey, id) or (updatedAt, id), and every read checks the revision
+// (id, version, updatedAt): see migrations FacilityKeysetIndexes and FacilityRevisionIndexes.
+@Index('IDX_facilities_name_key_revision', ['nameKey', 'id', 'version', 'updatedAt'])
+@Index('IDX_facilities_updated_at_revision', ['updatedAt', 'id', 'version'])
+@Index('IDX_facilities_revision', ['id', 'status', 'version', 'updatedAt'])
 export class FacilityEntity extends VersionedEntity {
   @Index('IDX_facilities_provider_id')
   @Column({ type: 'varchar', length: 36 })

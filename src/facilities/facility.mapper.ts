@@ -1,3 +1,4 @@
+import { SerializedJson } from '../common/serialized-json.js';
 import type { FacilityData } from '../scoring/model.js';
 import type { AddressDto, LocationDto } from './dto/create-facility.dto.js';
 import type { ClimateDto, FacilityDto } from './dto/facility.dto.js';
@@ -57,6 +58,22 @@ export function toFacilityDto(entity: FacilityEntity, carriers: CarrierRef[]): F
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
   };
+}
+
+const serialized = new WeakMap<object, SerializedJson<FacilityDto>>();
+
+/**
+ * The facility's JSON, serialized once per record object. Records served from the revision-keyed
+ * cache (facility-reads.ts) are shared and never modified, so their text is computed once per
+ * revision; a record read fresh gets its own.
+ */
+export function serializedFacility(record: { facility: FacilityEntity; carriers: CarrierRef[] }): SerializedJson<FacilityDto> {
+  let json = serialized.get(record);
+  if (!json) {
+    json = new SerializedJson(JSON.stringify(toFacilityDto(record.facility, record.carriers)), record.facility.version);
+    serialized.set(record, json);
+  }
+  return json;
 }
 
 /** The facility as the scoring core sees it. */

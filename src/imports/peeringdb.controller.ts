@@ -6,6 +6,7 @@ import { ApiJson, ApiProblems } from '../common/api-responses.js';
 import { BodyLimit } from '../common/body-limit.js';
 import { PeeringDbImportDto, PeeringDbImportQuery, PeeringDbImportResultDto } from './dto/peeringdb.dto.js';
 import { PeeringDbImportService } from './peeringdb.service.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 
 /** A full PeeringDB `org` plus `fac` download runs to tens of megabytes. */
 export const PEERINGDB_BODY_LIMIT_BYTES = 64 * 1024 * 1024;
@@ -18,6 +19,7 @@ export class PeeringDbImportController {
   constructor(private readonly peeringdb: PeeringDbImportService) {}
 
   @Post('peeringdb')
+  @Idempotent()
   @HttpCode(200)
   @BodyLimit(PEERINGDB_BODY_LIMIT_BYTES)
   @ApiOperation({

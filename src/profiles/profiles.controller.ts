@@ -17,7 +17,7 @@ import { ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/s
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
 import { ApiIfMatch, IfMatch } from '../common/etag.js';
-import { ApiIdempotencyKey } from '../common/idempotency/idempotency.interceptor.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { isPresetId, PRESET_IDS } from '../scoring/index.js';
 import { ProblemException } from '../common/problem-details.js';
@@ -87,7 +87,7 @@ export class ProfilesController {
   }
 
   @Post()
-  @ApiIdempotencyKey()
+  @Idempotent()
   @ApiOperation({
     operationId: 'createProfile',
     summary: 'Save a requirement profile',

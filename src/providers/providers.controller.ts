@@ -3,7 +3,7 @@ import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
 import { ApiIfMatch, IfMatch } from '../common/etag.js';
-import { ApiIdempotencyKey } from '../common/idempotency/idempotency.interceptor.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { CascadeQuery } from '../common/cascade.query.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { CreateProviderDto, ProviderDto, ProviderPageDto, UpdateProviderDto } from './dto/provider.dto.js';
@@ -36,7 +36,7 @@ export class ProvidersController {
   }
 
   @Post()
-  @ApiIdempotencyKey()
+  @Idempotent()
   @ApiOperation({ operationId: 'createProvider', summary: 'Create a provider' })
   @ApiJson(201, ProviderDto, 'Created; `Location` names the new provider')
   @ApiProblems(400, 409, 413, 415, 422)

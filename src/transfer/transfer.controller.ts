@@ -8,6 +8,7 @@ import { ExportDocumentDto } from './dto/export-document.dto.js';
 import { ImportDocumentDto, ImportQuery } from './dto/import-document.dto.js';
 import { ImportResultDto } from './dto/import-result.dto.js';
 import { TransferService } from './transfer.service.js';
+import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 
 /** Whole-dataset documents are larger than ordinary request bodies. */
 export const IMPORT_BODY_LIMIT_BYTES = 64 * 1024 * 1024;
@@ -35,6 +36,7 @@ export class TransferController {
   }
 
   @Post('import')
+  @Idempotent()
   @HttpCode(200)
   @BodyLimit(IMPORT_BODY_LIMIT_BYTES)
   @ApiOperation({

@@ -50,12 +50,28 @@ describe('Idempotency-Key on creation', () => {
     expect(fieldsOf(bad.body)).toEqual(['Idempotency-Key']);
   });
 
-  it('treats the same path with another query string as another request', async () => {
-    const body = { facilityIds: undefined, filter: { country: 'US' } };
-    const dry = await t.http.post('/v1/rankings?x=1').set('Idempotency-Key', 'key-7').send(body).expect(200);
-    const real = await t.http.post('/v1/rankings?x=2').set('Idempotency-Key', 'key-7').send(body).expect(200);
-    expect(dry.headers['idempotent-replayed']).toBeUndefined();
+  it('treats the same path with another query string as another request (a dry run, then the real import)', async () => {
+    const doc = (await t.http.get('/v1/export').expect(200)).body as { carriers: Array<Record<string, unknown>> };
+    doc.carriers.push({ ...doc.carriers[0], id: '7c0e8d3e-1b7e-4a51-9d0c-2f5b8f0e6a11', name: 'Imported Once Fiber' });
+    const dry = await t.http.post('/v1/import?dryRun=true').set('Idempotency-Key', 'key-7').send(doc).expect(200);
+    const real = await t.http.post('/v1/import').set('Idempotency-Key', 'key-7').send(doc).expect(200);
+    expect(dry.body.dryRun).toBe(true);
+    expect(real.body.dryRun).toBe(false);
     expect(real.headers['idempotent-replayed']).toBeUndefined();
+    expect(await countNamed('Imported Once Fiber')).toBe(1);
+    const retry = await t.http.post('/v1/import').set('Idempotency-Key', 'key-7').send(doc).expect(200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(real.body);
+  });
+
+  it('is offered, and documented, on every POST that creates or imports; not on rankings (a read) or API keys', async () => {
+    const document = (await t.http.get('/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { operationId: string; parameters?: Array<{ name: string; in: string }> }>>;
+    };
+    const posts = Object.values(document.paths).flatMap((item) => (item.post ? [item.post] : []));
+    const documented = posts.filter((op) => op.parameters?.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'));
+    expect(posts.filter((op) => !documented.includes(op)).map((op) => op.operationId).sort()).toEqual(['createApiKey', 'createRanking']);
+    expect(documented.length).toBeGreaterThanOrEqual(7);
   });
 
   it('never stores a new API key: creating keys ignores the header', async () => {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, SetMetadata } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { applyDecorators, type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, UseInterceptors } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
@@ -13,14 +12,6 @@ import { IdempotencyRecordEntity } from './idempotency-record.entity.js';
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 export const IN_PROGRESS_TIMEOUT_MS = 60 * 1000;
 
-const NO_IDEMPOTENCY = 'dcscore:no-idempotency';
-
-/**
- * For creates whose response must never be stored, such as a new API key shown once: the
- * header is ignored there (a retry creates another key; the unused one can be revoked).
- */
-export const NoIdempotency = () => SetMetadata(NO_IDEMPOTENCY, true);
-
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
@@ -30,16 +21,12 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly reflector: Reflector,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const header = request.headers['idempotency-key'];
     if (request.method !== 'POST' || header === undefined) return next.handle();
-    if (this.reflector.get<boolean>(NO_IDEMPOTENCY, context.getHandler())) return next.handle();
     return from(this.run(request, context.switchToHttp().getResponse<FastifyReply>(), String(header), next));
   }
 
@@ -99,8 +86,16 @@ function inProgress(): ProblemException {
   return new ProblemException(409, 'idempotency-in-progress', 'Request in progress', 'A request with this Idempotency-Key is still being processed; retry shortly.');
 }
 
-/** Documents the optional Idempotency-Key header of a create. */
-export const ApiIdempotencyKey = () =>
+/**
+ * A POST that honours `Idempotency-Key`: the interceptor and the header's documentation in one
+ * decorator, so the document never promises it where it is not applied. Per route rather than
+ * global: a route without interceptors skips Nest's RxJS pipeline (BENCHMARKS.md). Not on
+ * creates whose response must never be stored (a new API key is shown once) nor on reads
+ * (POST /v1/rankings).
+ */
+export const Idempotent = () => applyDecorators(UseInterceptors(IdempotencyInterceptor), ApiIdempotencyKey());
+
+const ApiIdempotencyKey = () =>
   ApiHeader({
     name: 'Idempotency-Key',
     required: false,
