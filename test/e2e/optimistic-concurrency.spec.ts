@@ -12,13 +12,22 @@ describe('optimistic concurrency with ETag and If-Match', () => {
   afterAll(() => t.destroy());
 
   it('sends the version as a strong ETag and answers a matching If-None-Match with 304', async () => {
-    const facility = await createFacility(t, providerId);
+    const created = await t.http.post('/v1/facilities').send({ providerId, name: 'ETag One', address: { country: 'US' } }).expect(201);
+    expect(created.headers.etag).toBe('"1"');
+    const facility = created.body as { id: string };
     const res = await t.http.get(`/v1/facilities/${facility.id}`).expect(200);
     expect(res.headers.etag).toBe('"1"');
-    await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(304);
+    const notModified = await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(304);
+    expect(notModified.headers.etag).toBe('"1"');
+    expect(notModified.text ?? '').toBe('');
+    expect(notModified.headers['content-length']).toBeUndefined();
     const patched = await t.http.patch(`/v1/facilities/${facility.id}`).send({ code: 'X1' }).expect(200);
     expect(patched.headers.etag).toBe('"2"');
-    await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(200);
+    const changed = await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(200);
+    expect(changed.body.code).toBe('X1');
+    // Lists and other multi-record answers have no single version, so no ETag.
+    const list = await t.http.get('/v1/facilities').expect(200);
+    expect(list.headers.etag).toBeUndefined();
   });
 
   it('moves the version only when something really changed', async () => {
