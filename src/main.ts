@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await announceBootstrapKey(app, config);
-  await app.listen({ port: config.port, host: process.env.HOST ?? '0.0.0.0' });
+  await app.listen({ port: config.port, host: config.host });
   console.log(`dcscore listening on http://localhost:${config.port} (docs at /docs)`);
 }
 

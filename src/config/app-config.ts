@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * Environment configuration, parsed and validated once at start-up. A bad value stops the
  * process with one line that names the variable, instead of failing later in a request.
@@ -16,6 +18,8 @@ export type TrustProxy = boolean | string[];
 
 export interface AppConfig {
   port: number;
+  /** HOST: the interface to listen on, an IP address or a host name. */
+  host: string;
   database: DatabaseConfig;
   seed: SeedMode;
   /** DCSCORE_ADMIN_KEY: an admin key ensured at start (only its hash is stored). */
@@ -64,6 +68,16 @@ function parsePort(raw: string | undefined): number {
     throw new ConfigError('PORT', `must be an integer between 0 and 65535 (got "${raw}")`);
   }
   return port;
+}
+
+/** An IPv4/IPv6 address, or a DNS name (letters, digits, hyphens, dot-separated labels). */
+function parseHost(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return '0.0.0.0';
+  const name = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+  if (isIP(raw) === 0 && !name.test(raw)) {
+    throw new ConfigError('HOST', `must be an IP address or a host name, e.g. 0.0.0.0, ::, 127.0.0.1 or localhost (got "${raw}")`);
+  }
+  return raw;
 }
 
 function parseSeed(raw: string | undefined): SeedMode {
@@ -151,6 +165,7 @@ function parseLogLevel(raw: string | undefined): LogLevel {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: parsePort(env.PORT),
+    host: parseHost(env.HOST),
     database: parseDatabaseUrl(env.DATABASE_URL || DEFAULT_DATABASE_URL),
     seed: parseSeed(env.DCSCORE_SEED),
     adminKey: parseAdminKey(env.DCSCORE_ADMIN_KEY),

@@ -76,6 +76,7 @@ describe('configuration', () => {
   it('uses defaults when nothing is set', () => {
     expect(loadConfig({})).toEqual({
       port: 3000,
+      host: '0.0.0.0',
       database: { kind: 'sqlite', path: './data/dcscore.sqlite' },
       seed: 'demo',
       adminKey: null,
@@ -85,6 +86,10 @@ describe('configuration', () => {
       trustProxy: false,
       logLevel: 'info',
     });
+  });
+
+  it('accepts IPv4, IPv6 and host names for HOST', () => {
+    for (const host of ['127.0.0.1', '::', '::1', 'localhost', 'api.internal.example']) expect(loadConfig({ HOST: host }).host).toBe(host);
   });
 
   it('parses PostgreSQL URLs and the seed switch', () => {
@@ -98,6 +103,9 @@ describe('configuration', () => {
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
+    [{ HOST: 'http://localhost' }, 'HOST'],
+    [{ HOST: '10.0.0.1:3000' }, 'HOST'],
+    [{ HOST: 'under_score.example' }, 'HOST'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'sqlite:' }, 'DATABASE_URL'],
     [{ DCSCORE_SEED: 'lots' }, 'DCSCORE_SEED'],
