@@ -242,7 +242,7 @@ async function benchSize(facilities) {
   async function versusRaw(name, options, baselines) {
     const before = [];
     for (const [rawName, rawOptions] of baselines) before.push(await load(rawName, { ...rawOptions, duration: DURATION / 2, warmup: 0 }));
-    const app = await load(name, { ...options, pid: appPid });
+    const app = await load(name, { pid: appPid, ...options });
     const rawRuns = [];
     for (const [index, [rawName, rawOptions]] of [...baselines.entries()].reverse()) {
       const after = await load(rawName, { ...rawOptions, duration: DURATION / 2, warmup: 0 });
@@ -279,6 +279,14 @@ async function benchSize(facilities) {
     )),
     target: TARGETS.scorecardRatio,
   });
+  // The stack's own floor: bare NestJS on Fastify answering the facility document (bench/nest-floor.mjs).
+  const floorPort = await freePort();
+  const floor = await startServer(['bench/nest-floor.mjs', String(floorPort), `${tmp}facility-${facilities}.json`], {}, floorPort, '/facility', `${tmp}floor-${facilities}.log`);
+  scenarios.push({
+    ...(await versusRaw('bare NestJS + Fastify, facility JSON (floor)', { url: `http://127.0.0.1:${floorPort}/facility`, pid: floor.child.pid }, [RAW_FACILITY])),
+    floor: true,
+  });
+  await stopServer(floor.child);
   await stopServer(raw.child);
 
   // One ranking at a time: its latency is the point, not its throughput.
@@ -314,7 +322,7 @@ function evaluate(results) {
   const checks = [];
   const add = (target, value, limit, pass, unit = '') => checks.push({ target, value, limit, unit, pass });
   for (const run of results.runs) {
-    const [facility, list, scorecard, ranking] = run.scenarios;
+    const [facility, list, scorecard, , ranking] = run.scenarios; // the fourth is the framework floor
     const n = run.facilities.toLocaleString('en');
     add(`GET /v1/facilities/{id} >= 50 % of raw (${n})`, facility.ratio, TARGETS.facilityRatio, facility.ratio >= TARGETS.facilityRatio);
     add(`GET /v1/facilities?limit=50 >= 35 % of raw facility-sized (${n})`, list.ratio, TARGETS.listRatio, list.ratio >= TARGETS.listRatio);
@@ -335,8 +343,8 @@ function evaluate(results) {
   const core = results.scoringCore.buildScorecard.perSecond;
   add('scoring core, scorecards/s on one core', core, TARGETS.scorecardsPerSecond, core >= TARGETS.scorecardsPerSecond, '/s');
   if (results.runs.length >= 2) {
-    const small = results.runs[0].scenarios[3].msPerFacility;
-    const large = results.runs.at(-1).scenarios[3].msPerFacility;
+    const small = results.runs[0].scenarios[4].msPerFacility;
+    const large = results.runs.at(-1).scenarios[4].msPerFacility;
     const growth = round(large / small, 2);
     add('ranking time per facility, largest / smallest N (linear: <= 1.5)', growth, 1.5, growth <= 1.5, 'x');
   }
@@ -361,7 +369,7 @@ function printTable(results) {
     }
     lines.push(
       `${pad(run.facilities, 6, true)}  start-up ${run.startupMs} ms; RSS after load ${run.rssAfterLoadMb} MB (peak ${run.peakRssMb} MB); ` +
-        `ranking ${run.scenarios[3].msPerFacility} ms per facility`,
+        `ranking ${run.scenarios[4].msPerFacility} ms per facility`,
     );
   }
   const core = results.scoringCore;
