@@ -58,9 +58,9 @@ const SWING_FAR_ABOVE = new MessageCache((c) =>
   `Inlet temperature can swing ${c} C per hour, twice the 5 C/h guidance or more: thermal cycling wears hardware.`);
 const SWING_ABOVE = new MessageCache((c) => `Inlet temperature can swing ${c} C per hour; guidance is under 5 C/h.`);
 
-export function scoreClimate(facility: FacilityData): CategoryResult {
+export function scoreClimate(facility: FacilityData, keepFindings = true): CategoryResult {
   const climate = facility.climate ?? undefined;
-  const sheet = new ScoreSheet();
+  const sheet = new ScoreSheet(keepFindings);
 
   const tMin = climate?.temperatureMin;
   if (!isKnownNumber(tMin)) {

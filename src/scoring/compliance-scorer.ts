@@ -69,8 +69,9 @@ export function scoreComplianceAt(
   facility: FacilityData,
   reports: readonly ComplianceReportData[],
   nowMs: number,
+  keepFindings = true,
 ): CategoryResult {
-  const sheet = new ScoreSheet();
+  const sheet = new ScoreSheet(keepFindings);
 
   let bestSoc: ComplianceReportData | undefined;
   let bestSocLosses: SocLosses | undefined;
@@ -157,14 +158,33 @@ function cappedTotal(losses: SocLosses): number {
   return total < NO_SOC_REPORT_IMPACT ? NO_SOC_REPORT_IMPACT : total;
 }
 
+/** The SOC report's name in messages and its finding codes, spelled out once per framework. */
+const SOC2_TEXT = socText('SOC 2', 'compliance.soc2');
+const SOC3_TEXT = socText('SOC 3', 'compliance.soc3');
+
+function socText(name: string, prefix: string) {
+  return {
+    name,
+    codes: {
+      opinion: `${prefix}.opinion`,
+      opinionUnknown: `${prefix}.opinion.unknown`,
+      stale: `${prefix}.stale`,
+      ageUnknown: `${prefix}.age.unknown`,
+      obsolete: `${prefix}.obsolete`,
+      standardUnknown: `${prefix}.standard.unknown`,
+      exceptions: `${prefix}.exceptions`,
+      exceptionsUnknown: `${prefix}.exceptions.unknown`,
+    },
+  } as const;
+}
+
 /**
  * Records the chosen report's findings in a fixed order (level, opinion, age, standard,
  * exceptions). Once the losses reach the cost of having no report, later findings are kept
  * for the buyer to read but cost nothing more (impact 0).
  */
 function recordSoc(sheet: ScoreSheet, report: ComplianceReportData, losses: SocLosses): void {
-  const prefix = report.framework === 'SOC3' ? 'compliance.soc3' : 'compliance.soc2';
-  const name = report.framework === 'SOC3' ? 'SOC 3' : 'SOC 2';
+  const { name, codes } = report.framework === 'SOC3' ? SOC3_TEXT : SOC2_TEXT;
   let room = -NO_SOC_REPORT_IMPACT; // points this report may still take
   const take = (impact: number): number => {
     const taken = impact < -room ? -room : impact;
@@ -174,33 +194,31 @@ function recordSoc(sheet: ScoreSheet, report: ComplianceReportData, losses: SocL
 
   sheet.known(); // the report itself
   if (losses.level < 0) {
-    sheet.findings.push(
-      report.framework === 'SOC3'
-        ? {
-            code: 'compliance.soc3.only',
-            impact: take(losses.level),
-            message:
-              'Only a SOC 3: a public summary without the tests of controls or their results; ask for the SOC 2 Type 2 under NDA.',
-          }
-        : {
-            code: 'compliance.soc2.type1',
-            impact: take(losses.level),
-            message:
-              'Only a SOC 2 Type 1: it shows the controls were designed as of one date, not that they worked over time; a Type 2 tests them over 6-12 months.',
-          },
-    );
+    if (report.framework === 'SOC3') {
+      sheet.record(
+        'compliance.soc3.only',
+        take(losses.level),
+        'Only a SOC 3: a public summary without the tests of controls or their results; ask for the SOC 2 Type 2 under NDA.',
+      );
+    } else {
+      sheet.record(
+        'compliance.soc2.type1',
+        take(losses.level),
+        'Only a SOC 2 Type 1: it shows the controls were designed as of one date, not that they worked over time; a Type 2 tests them over 6-12 months.',
+      );
+    }
   }
 
   const opinion = report.opinion;
   if (opinion != null && lookup(OPINION_IMPACT, opinion) !== undefined) {
     sheet.known();
     if (losses.opinion < 0) {
-      sheet.findings.push({ code: `${prefix}.opinion`, impact: take(losses.opinion), message: OPINION_MESSAGE[opinion] });
+      sheet.record(codes.opinion, take(losses.opinion), OPINION_MESSAGE[opinion]);
     }
   } else {
     sheet.unknown(
       'reports.soc.opinion',
-      `${prefix}.opinion.unknown`,
+      codes.opinionUnknown,
       take(losses.opinion),
       `The auditor's opinion in the ${name} report is not known.`,
     );
@@ -209,7 +227,7 @@ function recordSoc(sheet: ScoreSheet, report: ComplianceReportData, losses: SocL
   if (Number.isNaN(losses.ageMonths)) {
     sheet.unknown(
       'reports.soc.periodEnd',
-      `${prefix}.age.unknown`,
+      codes.ageUnknown,
       take(losses.age),
       `The ${name} report's period end is not known, so nobody can tell how current it is.`,
     );
@@ -219,25 +237,25 @@ function recordSoc(sheet: ScoreSheet, report: ComplianceReportData, losses: SocL
       const bridge = report.bridgeLetterThrough
         ? ` and the bridge letter runs only to ${report.bridgeLetterThrough}`
         : ' and no bridge letter covers the gap';
-      sheet.findings.push({
-        code: `${prefix}.stale`,
-        impact: take(losses.age),
-        message: `The ${name} report's period ended ${report.periodEnd ?? 'on an unknown date'}${bridge}: its assurance is ${formatMonths(losses.ageMonths)} old and controls may have changed since.`,
-      });
+      sheet.record(
+        codes.stale,
+        take(losses.age),
+        `The ${name} report's period ended ${report.periodEnd ?? 'on an unknown date'}${bridge}: its assurance is ${formatMonths(losses.ageMonths)} old and controls may have changed since.`,
+      );
     }
   }
 
   if (report.standard === 'SAS70') {
     sheet.known();
-    sheet.findings.push({
-      code: `${prefix}.obsolete`,
-      impact: take(losses.standard),
-      message: `The ${name} report is under SAS 70, replaced by SSAE 16 in 2011 and SSAE 18 in 2017: it is obsolete.`,
-    });
+    sheet.record(
+      codes.obsolete,
+      take(losses.standard),
+      `The ${name} report is under SAS 70, replaced by SSAE 16 in 2011 and SSAE 18 in 2017: it is obsolete.`,
+    );
   } else if (losses.standard < 0) {
     sheet.unknown(
       'reports.soc.standard',
-      `${prefix}.standard.unknown`,
+      codes.standardUnknown,
       take(losses.standard),
       `The attestation standard of the ${name} report (SSAE 18, ISAE 3402, ...) is not stated.`,
     );
@@ -250,18 +268,18 @@ function recordSoc(sheet: ScoreSheet, report: ComplianceReportData, losses: SocL
     if (!isKnownNumber(count)) {
       sheet.unknown(
         'reports.soc.exceptionsCount',
-        `${prefix}.exceptions.unknown`,
+        codes.exceptionsUnknown,
         take(losses.exceptions),
         'Whether the auditor found exceptions in the tests of controls is not known.',
       );
     } else {
       sheet.known();
       if (losses.exceptions < 0) {
-        sheet.findings.push({
-          code: `${prefix}.exceptions`,
-          impact: take(losses.exceptions),
-          message: `The auditor found ${count} exception(s) in the tests of controls: read what failed and whether it was fixed.`,
-        });
+        sheet.record(
+          codes.exceptions,
+          take(losses.exceptions),
+          `The auditor found ${count} exception(s) in the tests of controls: read what failed and whether it was fixed.`,
+        );
       }
     }
   }

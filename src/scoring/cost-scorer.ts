@@ -48,9 +48,14 @@ export interface CostResult extends CategoryResult {
 
 const NO_FOOTPRINT: Footprint = Object.freeze({});
 
-export function scoreCost(facility: FacilityData, footprint: Footprint | undefined, budget: Budget): CostResult {
+export function scoreCost(
+  facility: FacilityData,
+  footprint: Footprint | undefined,
+  budget: Budget,
+  keepFindings = true,
+): CostResult {
   const estimate = estimateMonthlyCost(facility, footprint ?? NO_FOOTPRINT);
-  const sheet = new ScoreSheet();
+  const sheet = new ScoreSheet(keepFindings);
 
   for (const line of estimate.lines) {
     if (line.amount !== null) {

@@ -20,7 +20,8 @@
  * - scorePower(facility, now), scoreNetwork(facility), scoreClimate(facility),
  *   scoreSecurity(facility), scoreRemoteHands(facility), scoreSla(facility),
  *   scoreCompliance(facility, reports, now), scoreCost(facility, footprint, budget)
- *   (the cost result also carries the monthly estimate).
+ *   (the cost result also carries the monthly estimate). An optional last argument
+ *   `keepFindings: false` returns the same score and counts without findings (rankings).
  *
  * Supporting rules
  * - reportsCoveringFacility(facility, reports) / reportCoversFacility: report scope filter.

@@ -19,10 +19,14 @@ export function lookup<K extends string>(table: Readonly<Record<K, number>>, key
   return typeof value === 'number' ? value : undefined;
 }
 
-/** Distinct non-empty strings in a small list, without allocating a Set. */
-export function countDistinct(values: readonly string[]): number {
+/**
+ * Distinct non-empty strings in a small list, without allocating a Set. With `enough`, stops
+ * counting once that many are found: a scorer that only asks "fewer than three?" need not
+ * compare a dozen carrier ids with each other.
+ */
+export function countDistinct(values: readonly string[], enough = Number.POSITIVE_INFINITY): number {
   let count = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < values.length && count < enough; i++) {
     const value = values[i];
     if (typeof value !== 'string' || value.length === 0) continue;
     let seen = false;

@@ -18,9 +18,9 @@ export const NETWORK_MODEL_IMPACT: Readonly<Record<NetworkModel, number>> = {
   'carrier-controlled': -20,
 };
 
-export function scoreNetwork(facility: FacilityData): CategoryResult {
+export function scoreNetwork(facility: FacilityData, keepFindings = true): CategoryResult {
   const network = facility.network ?? undefined;
-  const sheet = new ScoreSheet();
+  const sheet = new ScoreSheet(keepFindings);
 
   const model = network?.model;
   const modelImpact = lookup(NETWORK_MODEL_IMPACT, model);
@@ -48,7 +48,8 @@ export function scoreNetwork(facility: FacilityData): CategoryResult {
     sheet.unknown('network.carrierIds', 'network.carriers.unknown', -15, 'The carriers on-net are not known.');
   } else {
     sheet.known();
-    const carriers = countDistinct(carrierIds);
+    // Three or more all score the same.
+    const carriers = countDistinct(carrierIds, 3);
     if (carriers < 1) {
       sheet.lose('network.carriers', -35, 'No carrier is on-net: connectivity has to be built in from outside.');
     } else if (carriers < 2) {
@@ -113,7 +114,7 @@ export function scoreNetwork(facility: FacilityData): CategoryResult {
     );
   } else {
     sheet.known();
-    if (countDistinct(exchanges) < 1) {
+    if (countDistinct(exchanges, 1) < 1) {
       sheet.lose(
         'network.internetExchanges',
         -5,

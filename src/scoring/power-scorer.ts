@@ -60,9 +60,9 @@ export function scorePower(facility: FacilityData, now: Date): CategoryResult {
   return scorePowerAt(facility, now.getTime());
 }
 
-export function scorePowerAt(facility: FacilityData, nowMs: number): CategoryResult {
+export function scorePowerAt(facility: FacilityData, nowMs: number, keepFindings = true): CategoryResult {
   const power = facility.power ?? undefined;
-  const sheet = new ScoreSheet();
+  const sheet = new ScoreSheet(keepFindings);
 
   const feeds = power?.utilityFeeds;
   if (!isKnownNumber(feeds)) {

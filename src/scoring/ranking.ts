@@ -23,11 +23,18 @@ import { CATEGORY_NAMES, type CategoryName } from './categories.js';
 import { timeOf } from './dates.js';
 import type { ComplianceReportData, FacilityData } from './model.js';
 import type { MonthlyCostEstimate } from './monthly-cost.js';
-import type { RequirementProfile } from './profile.js';
+import type { CategoryWeights, RequirementProfile } from './profile.js';
 import type { UnmetRequirement } from './requirements-check.js';
 import { roundScore, roundTo } from './rounding.js';
 import type { Finding } from './score-sheet.js';
-import { evaluateFacility, prepareProfile, type Evaluation, type PreparedProfile, type Scorecard } from './scorecard.js';
+import {
+  evaluateFacility,
+  prepareProfile,
+  scoreFacility,
+  type FacilityScores,
+  type PreparedProfile,
+  type Scorecard,
+} from './scorecard.js';
 import { COST_EXCLUDED_WARNING, type ScorecardWarning } from './warnings.js';
 
 /** One facility to score, with the compliance reports of its provider (or any superset). */
@@ -107,12 +114,15 @@ export function rankFacilities(
   const prepared = prepareProfile(profile);
   const includeFindings = options.includeFindings === true;
 
-  // Only the ranked item survives each iteration; findings and messages die young unless asked for.
+  // Only the ranked item survives each iteration. Without findings, the facility is scored
+  // without them (and without the tier and warnings a ranked item does not show).
   const rows: RankRow[] = new Array(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
-    const card = evaluateFacility(entry.facility, entry.reports, prepared, nowMs).scorecard;
-    rows[i] = { item: toItem(card, includeFindings), nameKey: card.facilityName.toLowerCase(), entry };
+    const item = includeFindings
+      ? fullItem(evaluateFacility(entry.facility, entry.reports, prepared, nowMs).scorecard)
+      : leanItem(scoreFacility(entry.facility, entry.reports, prepared, nowMs, false), prepared.shownWeights);
+    rows[i] = { item, nameKey: item.facilityName.toLowerCase(), entry };
   }
   rows.sort(compareRows);
 
@@ -139,13 +149,8 @@ interface RankRow {
   entry: ScoringEntry;
 }
 
-function toItem(card: Scorecard, includeFindings: boolean): RankedFacility {
-  const categories: RankedCategories = {};
-  for (const name of CATEGORY_NAMES) {
-    const category = card.categories[name];
-    if (category === undefined) continue;
-    categories[name] = includeFindings ? category : { score: category.score, weight: category.weight };
-  }
+/** An item carrying each category as the scorecard has it, findings and missing fields included. */
+function fullItem(card: Scorecard): RankedFacility {
   return {
     rank: 0,
     facilityId: card.facilityId,
@@ -154,8 +159,35 @@ function toItem(card: Scorecard, includeFindings: boolean): RankedFacility {
     eligible: card.eligible,
     unmetRequirements: card.unmetRequirements,
     confidence: card.confidence,
-    categories,
+    categories: card.categories,
     monthlyCost: card.monthlyCost,
+  };
+}
+
+/** An item with each category's score and weight only; the same values as the scorecard's. */
+function leanItem(scores: FacilityScores, shownWeights: CategoryWeights): RankedFacility {
+  const { results } = scores;
+  // Written out in CATEGORY_NAMES order (the key order of the response), like a scorecard's.
+  const categories: RankedCategories = {
+    power: { score: results.power.score, weight: shownWeights.power },
+    network: { score: results.network.score, weight: shownWeights.network },
+    climate: { score: results.climate.score, weight: shownWeights.climate },
+    security: { score: results.security.score, weight: shownWeights.security },
+    remoteHands: { score: results.remoteHands.score, weight: shownWeights.remoteHands },
+    sla: { score: results.sla.score, weight: shownWeights.sla },
+    compliance: { score: results.compliance.score, weight: shownWeights.compliance },
+  };
+  if (results.cost !== undefined) categories.cost = { score: results.cost.score, weight: shownWeights.cost };
+  return {
+    rank: 0,
+    facilityId: scores.facility.id,
+    facilityName: scores.facility.name,
+    overall: scores.overall,
+    eligible: scores.unmetRequirements.length === 0,
+    unmetRequirements: scores.unmetRequirements,
+    confidence: scores.confidence,
+    categories,
+    monthlyCost: scores.monthlyCost,
   };
 }
 
@@ -169,15 +201,15 @@ function compareRows(a: RankRow, b: RankRow): number {
   return x.facilityId < y.facilityId ? -1 : x.facilityId > y.facilityId ? 1 : 0;
 }
 
-/** Re-evaluates the top two (cheap) for their unrounded contributions. */
+/** Re-scores the top two (cheap) for their unrounded contributions. */
 function compareTopTwo(
   winnerEntry: ScoringEntry,
   runnerUpEntry: ScoringEntry,
   prepared: PreparedProfile,
   nowMs: number,
 ): TopTwoComparison {
-  const winner: Evaluation = evaluateFacility(winnerEntry.facility, winnerEntry.reports, prepared, nowMs);
-  const runnerUp: Evaluation = evaluateFacility(runnerUpEntry.facility, runnerUpEntry.reports, prepared, nowMs);
+  const winner = scoreFacility(winnerEntry.facility, winnerEntry.reports, prepared, nowMs, false);
+  const runnerUp = scoreFacility(runnerUpEntry.facility, runnerUpEntry.reports, prepared, nowMs, false);
   const leads: ContributionDifference[] = [];
   const trails: ContributionDifference[] = [];
   for (const category of CATEGORY_NAMES) {
@@ -192,9 +224,9 @@ function compareTopTwo(
   leads.sort((a, b) => b.difference - a.difference);
   trails.sort((a, b) => a.difference - b.difference);
   return {
-    winnerId: winner.scorecard.facilityId,
-    runnerUpId: runnerUp.scorecard.facilityId,
-    margin: roundScore(winner.scorecard.overall - runnerUp.scorecard.overall),
+    winnerId: winner.facility.id,
+    runnerUpId: runnerUp.facility.id,
+    margin: roundScore(winner.overall - runnerUp.overall),
     winnerLeads: leads,
     winnerTrails: trails,
   };

@@ -36,9 +36,9 @@ const RESPONSE_MESSAGE = new MessageCache(
   (minutes) => `Remote hands commit to respond within ${minutes} minutes: an outage lasts at least that long.`,
 );
 
-export function scoreRemoteHands(facility: FacilityData): CategoryResult {
+export function scoreRemoteHands(facility: FacilityData, keepFindings = true): CategoryResult {
   const hands = facility.remoteHands ?? undefined;
-  const sheet = new ScoreSheet();
+  const sheet = new ScoreSheet(keepFindings);
 
   const availability = hands?.availability;
   const availabilityImpact = lookup(AVAILABILITY_IMPACT, availability);

@@ -31,6 +31,16 @@ export class ScoreSheet {
   readonly missing: string[] = [];
   knownFields = 0;
   scoredFields = 0;
+  /** 100 plus every impact recorded so far. */
+  private total = 100;
+
+  /**
+   * `keepFindings: false` keeps only the tally (score, missing fields, confidence counts):
+   * a ranking shows scores without their findings, and building, keeping and sorting the
+   * findings was most of the cost of a ranked facility. The score is summed the same way
+   * either way, so a ranking shows exactly the scorecard's score.
+   */
+  constructor(private readonly keepFindings = true) {}
 
   /** A field was known; call `lose` as well if its value cost points. */
   known(): void {
@@ -40,14 +50,23 @@ export class ScoreSheet {
 
   /** Points lost for a known value (or a derived fact). Zero impacts are not recorded. */
   lose(code: string, impact: number, message: string): void {
-    if (impact < 0) this.findings.push({ code, impact, message });
+    if (impact < 0) this.record(code, impact, message);
+  }
+
+  /**
+   * A finding as it is, even with impact 0 (e.g. a compliance finding kept for the reader
+   * after the category's losses are capped).
+   */
+  record(code: string, impact: number, message: string): void {
+    this.total += impact;
+    if (this.keepFindings) this.findings.push({ code, impact, message });
   }
 
   /** An unknown field: it costs points (unknown is not good) and is listed as missing. */
   unknown(field: string, code: string, impact: number, message: string): void {
     this.scoredFields++;
     this.missing.push(field);
-    this.findings.push({ code, impact, message });
+    this.record(code, impact, message);
   }
 
   /** Several fields feed one rule (e.g. the incident cost); each missing one is listed. */
@@ -55,16 +74,16 @@ export class ScoreSheet {
     this.knownFields += knownCount;
     this.scoredFields += knownCount + fields.length;
     for (const field of fields) this.missing.push(field);
-    this.findings.push({ code, impact, message });
+    this.record(code, impact, message);
   }
 
   result(): CategoryResult {
     const findings = this.findings;
     if (findings.length > 1) sortFindings(findings);
-    let total = 100;
-    for (let i = 0; i < findings.length; i++) total += findings[i]!.impact;
+    const total = this.total;
     return {
-      // Impacts are multiples of 0.1, so rounding to 0.1 only removes summation noise.
+      // Impacts are multiples of 0.1, so rounding to 0.1 only removes summation noise (and
+      // the order of the sum cannot matter).
       score: total > 0 ? roundScore(total) : 0,
       findings,
       missing: this.missing,
@@ -79,7 +98,7 @@ function sortFindings(findings: Finding[]): void {
   for (let i = 1; i < findings.length; i++) {
     const current = findings[i]!;
     let j = i - 1;
-    while (j >= 0 && byImpactThenCode(findings[j]!, current) > 0) {
+    while (j >= 0 && comesAfter(findings[j]!, current)) {
       findings[j + 1] = findings[j]!;
       j--;
     }
@@ -87,7 +106,8 @@ function sortFindings(findings: Finding[]): void {
   }
 }
 
-function byImpactThenCode(a: Finding, b: Finding): number {
-  if (a.impact !== b.impact) return a.impact - b.impact;
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+/** Most points lost first, then by code (one string comparison, only on a tie). */
+function comesAfter(a: Finding, b: Finding): boolean {
+  if (a.impact !== b.impact) return a.impact > b.impact;
+  return a.code > b.code;
 }

@@ -194,30 +194,96 @@ export function evaluateFacility(
   prepared: PreparedProfile,
   nowMs: number,
 ): Evaluation {
-  const { profile, weights, shownWeights, includeCost } = prepared;
+  const { profile, shownWeights, includeCost } = prepared;
+  const scores = scoreFacility(input, inputReports, prepared, nowMs, true);
+  const { facility, reports, results, estimate } = scores;
+
+  const categories: ScorecardCategories = {
+    power: categoryScore(results.power, shownWeights.power),
+    network: categoryScore(results.network, shownWeights.network),
+    climate: categoryScore(results.climate, shownWeights.climate),
+    security: categoryScore(results.security, shownWeights.security),
+    remoteHands: categoryScore(results.remoteHands, shownWeights.remoteHands),
+    sla: categoryScore(results.sla, shownWeights.sla),
+    compliance: categoryScore(results.compliance, shownWeights.compliance),
+  };
+  if (results.cost !== undefined) categories.cost = categoryScore(results.cost, shownWeights.cost);
+
+  const scorecard: Scorecard = {
+    facilityId: facility.id,
+    facilityName: facility.name,
+    profileId: profile.id,
+    overall: scores.overall,
+    eligible: scores.unmetRequirements.length === 0,
+    unmetRequirements: scores.unmetRequirements,
+    confidence: scores.confidence,
+    estimatedTier: estimateTier(facility),
+    categories,
+    excludedCategories: includeCost ? [] : ['cost'],
+    warnings: collectWarnings(facility, reports, nowMs, { costExcluded: !includeCost, monthlyCost: estimate }),
+    monthlyCost: scores.monthlyCost,
+  };
+  return { scorecard, overallRaw: scores.overallRaw, contributions: scores.contributions };
+}
+
+/** Category results as the scorers return them; `cost` only when the profile has a budget. */
+export type CategoryResults = { [K in FacilityCategoryName]: CategoryResult } & { cost?: CategoryResult };
+
+/** What a scorecard and a ranked facility have in common: everything but tier and warnings. */
+export interface FacilityScores {
+  /** The fixed-shape copy the scorers read (see canonical-input.ts). */
+  facility: FacilityData;
+  /** The reports covering the facility, fixed-shape copies. */
+  reports: ComplianceReportData[];
+  results: CategoryResults;
+  /** The footprint's estimate as scored (null without a footprint). */
+  estimate: MonthlyCostEstimate | null;
+  /** The estimate as shown: null also when no needed price is known. */
+  monthlyCost: MonthlyCostEstimate | null;
+  /** Unrounded weight x score per included category (0 for an excluded one). */
+  contributions: Record<CategoryName, number>;
+  overallRaw: number;
+  /** Rounded for output. */
+  overall: number;
+  confidence: number;
+  unmetRequirements: UnmetRequirement[];
+}
+
+/**
+ * Scores every category, weighs them and checks the hard requirements. With `keepFindings`
+ * false the category results carry no findings (rankings show only scores); every number is
+ * the same either way.
+ */
+export function scoreFacility(
+  input: FacilityData,
+  inputReports: readonly ComplianceReportData[],
+  prepared: PreparedProfile,
+  nowMs: number,
+  keepFindings: boolean,
+): FacilityScores {
+  const { profile, weights, includeCost } = prepared;
   // Fixed-shape copies first: see canonical-input.ts (speed only, same values).
   const facility = canonicalFacility(input);
   const reports: ComplianceReportData[] = [];
   for (const report of inputReports) if (reportCoversFacility(facility, report)) reports.push(canonicalReport(report));
 
-  const power = scorePowerAt(facility, nowMs);
-  const network = scoreNetwork(facility);
-  const climate = scoreClimate(facility);
-  const security = scoreSecurity(facility);
-  const remoteHands = scoreRemoteHands(facility);
-  const sla = scoreSla(facility);
-  const compliance = scoreComplianceAt(facility, reports, nowMs);
+  const power = scorePowerAt(facility, nowMs, keepFindings);
+  const network = scoreNetwork(facility, keepFindings);
+  const climate = scoreClimate(facility, keepFindings);
+  const security = scoreSecurity(facility, keepFindings);
+  const remoteHands = scoreRemoteHands(facility, keepFindings);
+  const sla = scoreSla(facility, keepFindings);
+  const compliance = scoreComplianceAt(facility, reports, nowMs, keepFindings);
 
   let estimate: MonthlyCostEstimate | null = null;
   let cost: CategoryResult | undefined;
   if (includeCost) {
-    const costResult = scoreCost(facility, profile.footprint, profile.budget!);
+    const costResult = scoreCost(facility, profile.footprint, profile.budget!, keepFindings);
     estimate = costResult.estimate;
     cost = costResult;
   } else if (profile.footprint != null) {
     estimate = estimateMonthlyCost(facility, profile.footprint);
   }
-  const monthlyCost = estimate !== null && nothingPriced(estimate) ? null : estimate;
 
   const contributions: Record<CategoryName, number> = {
     power: weights.power * power.score,
@@ -260,17 +326,6 @@ export function evaluateFacility(
     scored += cost.scoredFields;
   }
 
-  const categories: ScorecardCategories = {
-    power: categoryScore(power, shownWeights.power),
-    network: categoryScore(network, shownWeights.network),
-    climate: categoryScore(climate, shownWeights.climate),
-    security: categoryScore(security, shownWeights.security),
-    remoteHands: categoryScore(remoteHands, shownWeights.remoteHands),
-    sla: categoryScore(sla, shownWeights.sla),
-    compliance: categoryScore(compliance, shownWeights.compliance),
-  };
-  if (cost !== undefined) categories.cost = categoryScore(cost, shownWeights.cost);
-
   const unmetRequirements = checkRequirementsAt(
     facility,
     reports,
@@ -279,21 +334,18 @@ export function evaluateFacility(
     nowMs,
   );
 
-  const scorecard: Scorecard = {
-    facilityId: facility.id,
-    facilityName: facility.name,
-    profileId: profile.id,
+  return {
+    facility,
+    reports,
+    results: { power, network, climate, security, remoteHands, sla, compliance, cost },
+    estimate,
+    monthlyCost: estimate !== null && nothingPriced(estimate) ? null : estimate,
+    contributions,
+    overallRaw,
     overall: roundScore(overallRaw),
-    eligible: unmetRequirements.length === 0,
-    unmetRequirements,
     confidence: scored === 0 ? 1 : roundRatio(known / scored),
-    estimatedTier: estimateTier(facility),
-    categories,
-    excludedCategories: includeCost ? [] : ['cost'],
-    warnings: collectWarnings(facility, reports, nowMs, { costExcluded: !includeCost, monthlyCost: estimate }),
-    monthlyCost,
+    unmetRequirements,
   };
-  return { scorecard, overallRaw, contributions };
 }
 
 /** Lines are needed but none has a known price: a total of 0 would only mislead. */

@@ -64,9 +64,9 @@ function methodMask(method: string): number {
   return index < 0 ? 0 : 1 << index;
 }
 
-export function scoreSecurity(facility: FacilityData): CategoryResult {
+export function scoreSecurity(facility: FacilityData, keepFindings = true): CategoryResult {
   const security = facility.security ?? undefined;
-  const sheet = new ScoreSheet();
+  const sheet = new ScoreSheet(keepFindings);
 
   const layers = security?.layers;
   if (!isKnownNumber(layers)) {

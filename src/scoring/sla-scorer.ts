@@ -36,16 +36,25 @@ function uptimeMessage(what: string, pct: number): string {
   return `${what} SLA is ${pct} %: up to ${allowedDowntimePerYear(pct)} of outage a year before any credit is owed.`;
 }
 
-export function scoreSla(facility: FacilityData): CategoryResult {
+export function scoreSla(facility: FacilityData, keepFindings = true): CategoryResult {
   const sla = facility.sla ?? undefined;
-  const sheet = new ScoreSheet();
+  const sheet = new ScoreSheet(keepFindings);
 
-  scoreUptime(sheet, sla?.powerUptimePct, 'sla.powerUptimePct', 'sla.power', POWER_SLA_MESSAGE, 'The power uptime SLA is not known.');
+  scoreUptime(
+    sheet,
+    sla?.powerUptimePct,
+    'sla.powerUptimePct',
+    'sla.power',
+    'sla.power.unknown',
+    POWER_SLA_MESSAGE,
+    'The power uptime SLA is not known.',
+  );
   scoreUptime(
     sheet,
     sla?.networkUptimePct,
     'sla.networkUptimePct',
     'sla.network',
+    'sla.network.unknown',
     NETWORK_SLA_MESSAGE,
     'The network uptime SLA is not known.',
   );
@@ -74,11 +83,12 @@ function scoreUptime(
   pct: number | null | undefined,
   field: string,
   code: string,
+  unknownCode: string,
   messages: MessageCache,
   unknownMessage: string,
 ): void {
   if (!isKnownNumber(pct)) {
-    sheet.unknown(field, `${code}.unknown`, -18, unknownMessage);
+    sheet.unknown(field, unknownCode, -18, unknownMessage);
     return;
   }
   sheet.known();

@@ -30,6 +30,22 @@ export const COST_EXCLUDED_WARNING: ScorecardWarning = Object.freeze({
   message: 'The profile has no budget, so cost is not scored; its weight was spread proportionally over the other categories.',
 });
 
+// Warnings whose text never varies are shared (frozen) rather than built per scorecard.
+const UNVERIFIED_WARNING: ScorecardWarning = Object.freeze({
+  code: 'facility.unverified',
+  message: "Nobody has recorded when this facility's data was last verified: treat it as possibly out of date.",
+});
+
+const PLANNED_WARNING: ScorecardWarning = Object.freeze({
+  code: 'facility.status',
+  message: 'The facility is planned, not yet operating: its data describes intentions.',
+});
+
+const DECOMMISSIONED_WARNING: ScorecardWarning = Object.freeze({
+  code: 'facility.status',
+  message: 'The facility is decommissioned.',
+});
+
 /** In a fixed order: facility data, facility status, reports (by date, then id), cost. */
 export function collectWarnings(
   facility: FacilityData,
@@ -41,10 +57,7 @@ export function collectWarnings(
 
   const verifiedMs = parseIsoDate(facility.verifiedAt);
   if (Number.isNaN(verifiedMs)) {
-    warnings.push({
-      code: 'facility.unverified',
-      message: "Nobody has recorded when this facility's data was last verified: treat it as possibly out of date.",
-    });
+    warnings.push(UNVERIFIED_WARNING);
   } else {
     const age = monthsBetween(verifiedMs, nowMs);
     if (age > DATA_STALE_MONTHS) {
@@ -55,15 +68,8 @@ export function collectWarnings(
     }
   }
 
-  if (facility.status === 'planned' || facility.status === 'decommissioned') {
-    warnings.push({
-      code: 'facility.status',
-      message:
-        facility.status === 'planned'
-          ? 'The facility is planned, not yet operating: its data describes intentions.'
-          : 'The facility is decommissioned.',
-    });
-  }
+  if (facility.status === 'planned') warnings.push(PLANNED_WARNING);
+  else if (facility.status === 'decommissioned') warnings.push(DECOMMISSIONED_WARNING);
 
   let expiring: { ms: number; report: ComplianceReportData }[] | undefined;
   const horizonMs = nowMs + REPORT_EXPIRY_WARNING_DAYS * DAY_MS;

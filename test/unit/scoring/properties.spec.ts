@@ -193,6 +193,40 @@ describe('scoring properties', () => {
     );
   });
 
+  it('shows in a ranking exactly what the scorecards show (rankings score without findings)', () => {
+    const entriesArb = fc
+      .array(fc.tuple(facilityArb, reportsArb), { minLength: 1, maxLength: 6 })
+      .map((rows) => rows.map(([facility, reports], i) => ({ facility: { ...facility, id: `f${i}` }, reports })));
+    fc.assert(
+      fc.property(entriesArb, profileArb, (entries, profile) => {
+        const lean = rankFacilities(entries, profile, NOW);
+        const full = rankFacilities(entries, profile, NOW, { includeFindings: true });
+        for (const [i, item] of lean.items.entries()) {
+          const entry = entries.find((e) => e.facility.id === item.facilityId)!;
+          const card = buildScorecard(entry.facility, entry.reports, profile, NOW);
+          const categories = Object.fromEntries(
+            Object.entries(card.categories).map(([name, c]) => [name, { score: c.score, weight: c.weight }]),
+          );
+          expect(item).toEqual({
+            rank: i + 1,
+            facilityId: card.facilityId,
+            facilityName: card.facilityName,
+            overall: card.overall,
+            eligible: card.eligible,
+            unmetRequirements: card.unmetRequirements,
+            confidence: card.confidence,
+            categories,
+            monthlyCost: card.monthlyCost,
+          });
+          expect(Object.keys(item.categories)).toEqual(Object.keys(card.categories));
+          expect(full.items[i]).toEqual({ ...item, categories: card.categories });
+        }
+        expect({ ...full, items: [] }).toEqual({ ...lean, items: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives a best-practice facility 100 in every category, even when it exceeds best practice', () => {
     const beyondArb = fc.record({
       utilityFeeds: fc.integer({ min: 2, max: 6 }),
