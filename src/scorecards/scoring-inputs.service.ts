@@ -5,15 +5,19 @@ import type { FacilityFilterDto } from '../facilities/dto/list-facilities.query.
 import { FacilitiesService } from '../facilities/facilities.service.js';
 import { toFacilityData } from '../facilities/facility.mapper.js';
 import { facilitiesAt, type FacilityRecord, findFacilities, type Revision } from '../facilities/facility-reads.js';
-import type { FacilityData, ScoringEntry } from '../scoring/index.js';
+import { type FacilityData, prepareFacility, type ScoringEntry } from '../scoring/index.js';
 import { loadCoveringReports } from './covering-reports.js';
 
-/** The scoring core's view of a facility, built once per cached record (the core never modifies it). */
+/**
+ * The scoring core's view of a facility, built once per cached record (a revision) in the
+ * fixed shape the scorers read, so a ranking does not copy 10,000 facilities again (the core
+ * never modifies it).
+ */
 const scoringData = new WeakMap<FacilityRecord, FacilityData>();
 
 function facilityDataOf(record: FacilityRecord): FacilityData {
   let data = scoringData.get(record);
-  if (!data) scoringData.set(record, (data = toFacilityData(record.facility, record.carriers.map((c) => c.id))));
+  if (!data) scoringData.set(record, (data = prepareFacility(toFacilityData(record.facility, record.carriers.map((c) => c.id)))));
   return data;
 }
 

@@ -25,7 +25,22 @@ import type {
 
 type Loose = Record<string, unknown>;
 
+/** Copies made by prepareFacility: scoring them again needs no copy. */
+const prepared = new WeakSet<FacilityData>();
+
+/**
+ * A fixed-shape copy of a facility for scoring it many times (the app keeps one per stored
+ * revision): every scoring function given it skips its own copy. Results are the same as for
+ * the original. Treat it as read-only, like every input of the core.
+ */
+export function prepareFacility(facility: FacilityData): FacilityData {
+  const copy = canonicalFacility(facility);
+  prepared.add(copy);
+  return copy;
+}
+
 export function canonicalFacility(facility: FacilityData): FacilityData {
+  if (prepared.has(facility)) return facility;
   let id: unknown, name: unknown, providerId: unknown, country: unknown, status: unknown,
     verifiedAt: unknown;
   let power: unknown, network: unknown, climate: unknown, security: unknown;

@@ -53,6 +53,7 @@
  */
 export { CATEGORY_NAMES, type CategoryName, type FacilityCategoryName } from './categories.js';
 export * from './model.js';
+export { prepareFacility } from './canonical-input.js';
 export type { Finding, CategoryResult } from './score-sheet.js';
 
 export { scorePower, POWER_REDUNDANCY_IMPACT } from './power-scorer.js';

@@ -4,6 +4,7 @@ import {
   buildScorecard,
   CATEGORY_NAMES,
   getPreset,
+  prepareFacility,
   rankFacilities,
   roundScore,
   scoreClimate,
@@ -224,6 +225,21 @@ describe('scoring properties', () => {
         expect({ ...full, items: [] }).toEqual({ ...lean, items: [] });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('scores a prepared facility (the fixed-shape copy kept per revision) exactly like the original', () => {
+    fc.assert(
+      fc.property(facilityArb, reportsArb, profileArb, (facility, reports, profile) => {
+        const prepared = prepareFacility(facility);
+        expect(prepared).not.toBe(facility);
+        const expected = buildScorecard(facility, reports, profile, NOW);
+        expect(buildScorecard(prepared, reports, profile, NOW)).toEqual(expected);
+        // Scored again: the same copy is read, and it is still unchanged.
+        expect(buildScorecard(prepared, reports, profile, NOW)).toEqual(expected);
+        expect(rankFacilities([{ facility: prepared, reports }], profile, NOW)).toEqual(rankFacilities([{ facility, reports }], profile, NOW));
+      }),
+      RUNS,
     );
   });
 
