@@ -8,7 +8,7 @@
  *   node bench/compare.mjs --a=/tmp/dcs-before --b=. [--sizes=1000,10000] [--rounds=3] [--seconds=3]
  */
 import { spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -31,7 +31,9 @@ const run = (cmd, argv, cwd) =>
 
 async function start(name, dir, dbPath, port) {
   const log = openSync(`${tmp}compare-${name}.log`, 'w');
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  // What `npm run start:prod` runs: the bundle, or dist/main.js in builds from before it existed.
+  const entry = existsSync(resolve(dir, 'dist/server.mjs')) ? 'dist/server.mjs' : 'dist/main.js';
+  const child = spawn(process.execPath, [entry], {
     cwd: dir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${dbPath}`, DCSCORE_SEED: 'none', DCSCORE_RATE_LIMIT_PER_MINUTE: '1000000000' },
     stdio: ['ignore', log, log],

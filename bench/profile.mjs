@@ -1,7 +1,8 @@
 /**
  * Profiles the built server under one scenario with `node --cpu-prof` and prints where the
  * time goes (self time by function and by package). The .cpuprofile stays in bench/.tmp/ for
- * Chrome DevTools.
+ * Chrome DevTools. Profiles dist/main.js, the unbundled build (`npm run start:prod` runs its bundle,
+ * dist/server.mjs): the same code, but with one file per module, so time is attributed by package.
  *
  *   node bench/profile.mjs <facility|list|scorecard|ranking|startup|/any/path> [facilities=1000] [seconds=8]
  *   node bench/profile.mjs summary <file.cpuprofile>

@@ -5,7 +5,7 @@
  *   npm run bench -- --sizes=1000 --duration=5      (quicker, partial)
  *
  * For each database size it seeds a fresh SQLite file (bench/.tmp/), starts the built server
- * (`node dist/main.js`, DCSCORE_SEED=none) and a raw node:http server answering the same bytes,
+ * (`node dist/server.mjs`, i.e. `npm run start:prod`, DCSCORE_SEED=none) and a raw node:http server answering the same bytes,
  * drives both with autocannon on loopback, and prints a table; everything measured goes to
  * bench/results.json. Ratios compare the app with the raw baseline measured in the same run
  * on the same database size.
@@ -34,7 +34,7 @@ const CONNECTIONS = Number(args.connections ?? 24);
 const RANK_DURATION = Number(args['rank-duration'] ?? DURATION);
 const OUT = args.out ?? fileURLToPath(new URL('results.json', import.meta.url));
 /** The server's entry point; the default is what `npm run start:prod` runs. */
-const ENTRY = args.entry ?? 'dist/main.js';
+const ENTRY = args.entry ?? 'dist/server.mjs';
 
 const TARGETS = {
   facilityRatio: 0.5,
@@ -384,8 +384,8 @@ function printTable(results) {
 }
 
 async function main() {
-  if (!existsSync(`${root}dist/main.js`)) {
-    console.error('dist/main.js not found: run `npm run build` first.');
+  if (!existsSync(`${root}${ENTRY}`)) {
+    console.error(`${ENTRY} not found: run \`npm run build\` first.`);
     process.exit(1);
   }
   mkdirSync(tmp, { recursive: true });

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
-/** The compiled server; `npm test` builds it first (the `pretest` script). */
-export const SERVER_ENTRY = resolve(import.meta.dirname, '../../dist/main.js');
+/** The production server (the bundle `npm run build` makes); `npm test` builds it first (the `pretest` script). */
+export const SERVER_ENTRY = resolve(import.meta.dirname, '../../dist/server.mjs');
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef0123456789';
 
 export async function freePort(): Promise<number> {
@@ -24,7 +24,7 @@ export interface ServerProcess {
   output: () => string;
 }
 
-/** Starts `node dist/main.js` as its own process, as production runs it, and waits for /health. */
+/** Starts `node dist/server.mjs` (`npm run start:prod`) as its own process, as production runs it, and waits for /health. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run "npm run build" first`);
   const port = await freePort();
