@@ -3,8 +3,8 @@
  * reports"). Two parts:
  * - SOC: the best SOC 2 / SOC 3 report covering the facility. Level SOC 2 Type 2 > Type 1 >
  *   SOC 3 > none, then the checks a buyer makes: opinion, age of the period end (stale after
- *   12 months unless a bridge letter covers the gap), the obsolete SAS 70 standard, and
- *   exceptions in the tests of controls (Type 2 only: Type 1 and SOC 3 have no such tests).
+ *   12 months unless a bridge letter covers the gap), the obsolete SAS 70 standard (and an
+ *   SSAE 16 label on a report dated after SSAE 18 replaced it), and exceptions in the tests of controls (Type 2 only: Type 1 and SOC 3 have no such tests).
  * - ISO 27001: a certificate issued within the last 3 years.
  * SOC 1 (financial-reporting controls) and PCI DSS are not scored; they can still be
  * demanded through a profile's requiredReports.
@@ -16,12 +16,32 @@
  * Best practice (score 100): a current SOC 2 Type 2 under SSAE 18 / SSAE 16 / ISAE 3402 with
  * an unqualified opinion and no exceptions, plus a current ISO 27001 certificate.
  */
-import { formatMonths, monthsBetween } from './dates.js';
+import { formatMonths, monthsBetween, parseIsoDate } from './dates.js';
 import { isKnownNumber, lookup } from './known-values.js';
 import type { ComplianceReportData, FacilityData, Opinion } from './model.js';
 import { reportReferenceMs } from './report-age.js';
 import { reportCoversFacility } from './report-scope.js';
 import { ScoreSheet, type CategoryResult } from './score-sheet.js';
+
+/**
+ * DOMAIN.md: SSAE 18 applies to reports dated on or after 2017-05-01. A report dated then or
+ * later that says SSAE 16 names a standard it cannot follow: the buyer should check which one
+ * it does, so it costs what an unstated standard costs.
+ */
+export const SSAE18_EFFECTIVE = '2017-05-01';
+const SSAE18_EFFECTIVE_MS = parseIsoDate(SSAE18_EFFECTIVE);
+
+/**
+ * The date a SOC report is dated (its opinion's date): `issuedAt`, else the period end, which
+ * it cannot precede. Undefined when neither is known.
+ */
+function reportDate(report: ComplianceReportData): string | undefined {
+  return report.issuedAt ?? report.periodEnd;
+}
+
+function mislabelledSsae16(report: ComplianceReportData): boolean {
+  return report.standard === 'SSAE16' && parseIsoDate(reportDate(report)) >= SSAE18_EFFECTIVE_MS;
+}
 
 /** What having no SOC 2 / SOC 3 report costs; also the most a single report can cost. */
 export const NO_SOC_REPORT_IMPACT = -40;
@@ -140,9 +160,11 @@ function socLosses(report: ComplianceReportData, nowMs: number): SocLosses {
   const standard =
     report.standard === 'SAS70'
       ? -15
-      : report.standard === 'SSAE18' || report.standard === 'SSAE16' || report.standard === 'ISAE3402'
-        ? 0
-        : -2;
+      : mislabelledSsae16(report)
+        ? -2
+        : report.standard === 'SSAE18' || report.standard === 'SSAE16' || report.standard === 'ISAE3402'
+          ? 0
+          : -2;
 
   let exceptions = 0;
   if (isType2) {
@@ -171,6 +193,7 @@ function socText(name: string, prefix: string) {
       stale: `${prefix}.stale`,
       ageUnknown: `${prefix}.age.unknown`,
       obsolete: `${prefix}.obsolete`,
+      standardMismatch: `${prefix}.standard.mismatch`,
       standardUnknown: `${prefix}.standard.unknown`,
       exceptions: `${prefix}.exceptions`,
       exceptionsUnknown: `${prefix}.exceptions.unknown`,
@@ -251,6 +274,13 @@ function recordSoc(sheet: ScoreSheet, report: ComplianceReportData, losses: SocL
       codes.obsolete,
       take(losses.standard),
       `The ${name} report is under SAS 70, replaced by SSAE 16 in 2011 and SSAE 18 in 2017: it is obsolete.`,
+    );
+  } else if (mislabelledSsae16(report)) {
+    sheet.known();
+    sheet.record(
+      codes.standardMismatch,
+      take(losses.standard),
+      `The ${name} report says SSAE 16 but is dated ${reportDate(report)}, after SSAE 18 replaced SSAE 16 (reports dated from ${SSAE18_EFFECTIVE}): check which standard it follows.`,
     );
   } else if (losses.standard < 0) {
     sheet.unknown(

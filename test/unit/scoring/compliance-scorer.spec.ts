@@ -77,6 +77,20 @@ describe('scoreCompliance', () => {
     },
   );
 
+  it('flags an SSAE 16 report dated after SSAE 18 replaced it (2017-05-01), as a standard to check', () => {
+    const current = scoreWithSoc({ standard: 'SSAE16', periodEnd: monthsAgo(6), issuedAt: undefined });
+    expect(codesAndImpacts(current)).toEqual([['compliance.soc2.standard.mismatch', -2]]);
+    expect(findingOf(current, 'compliance.soc2.standard.mismatch')?.message).toBe(
+      `The SOC 2 report says SSAE 16 but is dated ${monthsAgo(6)}, after SSAE 18 replaced SSAE 16 (reports dated from 2017-05-01): check which standard it follows.`,
+    );
+    // Dated by its opinion when known: a period ending before the change, reported after it.
+    const issuedLater = scoreWithSoc({ standard: 'SSAE16', periodEnd: '2016-12-31', issuedAt: '2017-05-01' });
+    expect(findingOf(issuedLater, 'compliance.soc2.standard.mismatch')).toBeDefined();
+    const issuedBefore = scoreWithSoc({ standard: 'SSAE16', periodEnd: '2016-12-31', issuedAt: '2017-04-30' });
+    expect(findingOf(issuedBefore, 'compliance.soc2.standard.mismatch')).toBeUndefined();
+    expect(findingOf(issuedBefore, 'compliance.soc2.standard.unknown')).toBeUndefined();
+  });
+
   it('a bridge letter that reaches today keeps an old period current', () => {
     const result = scoreWithSoc({ periodEnd: monthsAgo(14), bridgeLetterThrough: monthsAgo(-1) });
     expect(result.score).toBe(100);
