@@ -34,7 +34,13 @@ const CONNECTIONS = Number(args.connections ?? 24);
 const RANK_DURATION = Number(args['rank-duration'] ?? DURATION);
 const OUT = args.out ?? fileURLToPath(new URL('results.json', import.meta.url));
 /** The server's entry point; the default is what `npm run start:prod` runs. */
-const ENTRY = args.entry ?? 'dist/server.mjs';
+/**
+ * The server's command line as `npm run start:prod` has it (`node <flags> dist/server.mjs`), so
+ * the benchmark runs what production runs, flags included; `--entry` swaps the entry file.
+ */
+const START_PROD = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts['start:prod'].split(/\s+/).slice(1);
+const ENTRY = args.entry ?? START_PROD.at(-1);
+const SERVER_ARGS = [...START_PROD.slice(0, -1), ENTRY];
 
 const TARGETS = {
   facilityRatio: 0.5,
@@ -206,11 +212,11 @@ async function benchSize(facilities) {
   // Start-up is measured three times (median reported): one sample is at the mercy of the machine.
   const startups = [];
   for (let i = 0; i < 2; i++) {
-    const probe = await startServer([ENTRY], appEnv(appPort, dbPath), appPort, '/health', `${tmp}app-${facilities}.log`);
+    const probe = await startServer(SERVER_ARGS, appEnv(appPort, dbPath), appPort, '/health', `${tmp}app-${facilities}.log`);
     startups.push(Math.round(probe.startupMs));
     await stopServer(probe.child);
   }
-  const app = await startServer([ENTRY], appEnv(appPort, dbPath), appPort, '/health', `${tmp}app-${facilities}.log`);
+  const app = await startServer(SERVER_ARGS, appEnv(appPort, dbPath), appPort, '/health', `${tmp}app-${facilities}.log`);
   startups.push(Math.round(app.startupMs));
   const startupMs = [...startups].sort((a, b) => a - b)[1];
   log(`app ready in ${startups.join(', ')} ms (first 200 from /health; median ${startupMs})`);
@@ -401,7 +407,7 @@ async function main() {
       os: `${os.type()} ${os.release()}`,
       loadAverageAtStart: os.loadavg().map((l) => round(l, 2)),
     },
-    settings: { entry: ENTRY, sizes: SIZES, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, rankingConnections: 1 },
+    settings: { server: `node ${SERVER_ARGS.join(' ')}`, sizes: SIZES, durationS: DURATION, warmupS: WARMUP, connections: CONNECTIONS, rankingConnections: 1 },
     targets: TARGETS,
   };
   const waitQuiet = Number(args['wait-quiet'] ?? 0);

@@ -26,7 +26,7 @@ export class AppModule {
         FacilitiesModule,
         ComplianceModule,
         ProfilesModule,
-        ScorecardsModule,
+        ScorecardsModule.forRoot(config),
         TransferModule,
         ImportsModule,
         AuthModule.forRoot(config),

@@ -417,7 +417,7 @@ export interface paths {
         put?: never;
         /**
          * Rank facilities against a profile
-         * @description Eligible facilities first, then ineligible ones with their unmet requirements; each group by overall score descending, then name, then id. `topTwo` shows the margin between the first two and where the winner wins and loses (where one could compromise). Up to 10000 facilities per request.
+         * @description Eligible facilities first, then ineligible ones with their unmet requirements; each group by overall score descending, then name, then id. `topTwo` shows the margin between the first two and where the winner wins and loses (where one could compromise). Up to 10000 facilities per request. An instance computes a few rankings at once and queues a few more; beyond that it answers 503 with Retry-After.
          */
         post: operations["createRanking"];
         delete?: never;
@@ -2425,7 +2425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Temporarily unavailable (for /health: the database is unreachable); retry later */
+            /** @description Temporarily unavailable: for /health, the database is unreachable; for rankings, too many run at once (Retry-After says when to retry) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5683,6 +5683,15 @@ export interface operations {
              *     Unexpected server error
              */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Temporarily unavailable: for /health, the database is unreachable; for rankings, too many run at once (Retry-After says when to retry) */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

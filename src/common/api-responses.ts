@@ -15,7 +15,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   415: 'The request body is not JSON',
   429: 'Too many requests: wait for `Retry-After` seconds',
   500: 'Unexpected server error',
-  503: 'Temporarily unavailable (for /health: the database is unreachable); retry later',
+  503: 'Temporarily unavailable: for /health, the database is unreachable; for rankings, too many run at once (Retry-After says when to retry)',
 };
 
 /** Declares problem-details error responses so generated clients get a typed error. */

@@ -28,6 +28,10 @@ export interface AppConfig {
   publicRead: boolean;
   /** DCSCORE_RATE_LIMIT_PER_MINUTE: requests per key (or per client IP without one); 0 disables. */
   rateLimitPerMinute: number;
+  /** DCSCORE_RANKING_CONCURRENCY: rankings computed at once per instance (memory grows with each). */
+  rankingConcurrency: number;
+  /** DCSCORE_RANKING_QUEUE: rankings that may wait for a turn; more get 503 with Retry-After. */
+  rankingQueue: number;
   /** DCSCORE_CORS_ORIGINS: allowed browser origins; empty turns CORS off. */
   corsOrigins: string[];
   /** DCSCORE_TRUST_PROXY: whose X-Forwarded-For to believe for the client IP. */
@@ -109,13 +113,13 @@ function parseBoolean(variable: string, raw: string | undefined, fallback: boole
   throw new ConfigError(variable, `must be "true" or "false" (got "${raw}")`);
 }
 
-function parseRateLimit(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_RATE_LIMIT_PER_MINUTE;
-  const limit = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(limit)) {
-    throw new ConfigError('DCSCORE_RATE_LIMIT_PER_MINUTE', `must be a whole number of requests, 0 to disable (got "${raw}")`);
+function parseWholeNumber(variable: string, raw: string | undefined, fallback: number, min: number, what: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min) {
+    throw new ConfigError(variable, `must be a whole number of ${what} (got "${raw}")`);
   }
-  return limit;
+  return value;
 }
 
 function parseCorsOrigins(raw: string | undefined): string[] {
@@ -170,7 +174,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seed: parseSeed(env.DCSCORE_SEED),
     adminKey: parseAdminKey(env.DCSCORE_ADMIN_KEY),
     publicRead: parseBoolean('DCSCORE_PUBLIC_READ', env.DCSCORE_PUBLIC_READ, true),
-    rateLimitPerMinute: parseRateLimit(env.DCSCORE_RATE_LIMIT_PER_MINUTE),
+    rateLimitPerMinute: parseWholeNumber('DCSCORE_RATE_LIMIT_PER_MINUTE', env.DCSCORE_RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMIT_PER_MINUTE, 0, 'requests, 0 to disable'),
+    rankingConcurrency: parseWholeNumber('DCSCORE_RANKING_CONCURRENCY', env.DCSCORE_RANKING_CONCURRENCY, 2, 1, 'rankings, at least 1'),
+    rankingQueue: parseWholeNumber('DCSCORE_RANKING_QUEUE', env.DCSCORE_RANKING_QUEUE, 32, 0, 'waiting rankings'),
     corsOrigins: parseCorsOrigins(env.DCSCORE_CORS_ORIGINS),
     trustProxy: parseTrustProxy(env.DCSCORE_TRUST_PROXY),
     logLevel: parseLogLevel(env.LOG_LEVEL),

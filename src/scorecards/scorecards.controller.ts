@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
+import type { ConcurrencyLimit } from '../common/concurrency-limit.js';
 import { ValidationProblem } from '../common/problem-details.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { ProfilesService } from '../profiles/profiles.service.js';
@@ -14,6 +15,8 @@ import { ApiKeyAuth } from '../auth/api-key-access.decorator.js';
 import { Roles } from '../auth/roles.decorator.js';
 
 export const DEFAULT_PROFILE_ID = 'balanced';
+/** The ConcurrencyLimit rankings run under (DCSCORE_RANKING_CONCURRENCY, DCSCORE_RANKING_QUEUE). */
+export const RANKING_LIMIT = Symbol('RANKING_LIMIT');
 
 export class ScorecardQuery {
   @ApiPropertyOptional({ example: 'high-availability', maxLength: 100, description: 'A preset or saved profile; default `balanced`' })
@@ -29,6 +32,7 @@ export class ScorecardsController {
   constructor(
     private readonly inputs: ScoringInputsService,
     private readonly profiles: ProfilesService,
+    @Inject(RANKING_LIMIT) private readonly rankings: ConcurrencyLimit,
   ) {}
 
   @Get('facilities/:id/scorecard')
@@ -58,20 +62,23 @@ export class ScorecardsController {
     description:
       'Eligible facilities first, then ineligible ones with their unmet requirements; each group by overall score ' +
       'descending, then name, then id. `topTwo` shows the margin between the first two and where the winner wins and ' +
-      `loses (where one could compromise). Up to ${MAX_RANKED_FACILITIES} facilities per request.`,
+      `loses (where one could compromise). Up to ${MAX_RANKED_FACILITIES} facilities per request. An instance computes a ` +
+      'few rankings at once and queues a few more; beyond that it answers 503 with Retry-After.',
   })
   @ApiJson(200, RankingDto, 'The ranking')
-  @ApiProblems(400, 404, 413, 415)
+  @ApiProblems(400, 404, 413, 415, 503)
   async rank(@Body() dto: CreateRankingDto): Promise<RankingDto> {
     if (dto.facilityIds && dto.filter) {
       throw new ValidationProblem([{ field: 'filter', message: 'send either facilityIds or filter, not both' }]);
     }
     const profile = await this.profileFor(dto);
-    const entries = dto.facilityIds
-      ? await this.inputs.byIds(dto.facilityIds)
-      : await this.inputs.byFilter(dto.filter ?? {}, MAX_RANKED_FACILITIES);
-    const ranking = rankFacilities(entries, profile, new Date(), { includeFindings: dto.includeFindings ?? false });
-    return { ...ranking, total: ranking.items.length };
+    return this.rankings.run(async () => {
+      const entries = dto.facilityIds
+        ? await this.inputs.byIds(dto.facilityIds)
+        : await this.inputs.byFilter(dto.filter ?? {}, MAX_RANKED_FACILITIES);
+      const ranking = rankFacilities(entries, profile, new Date(), { includeFindings: dto.includeFindings ?? false });
+      return { ...ranking, total: ranking.items.length };
+    });
   }
 
   @Get('comparisons')

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { ApiKeysService } from '../../src/auth/api-keys.service.js';
 import { startTestApp, TEST_ADMIN_KEY, type TestApp } from '../support/test-app.js';
+import type { ConcurrencyLimit } from '../../src/common/concurrency-limit.js';
+import { RANKING_LIMIT } from '../../src/scorecards/scorecards.controller.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -305,5 +307,28 @@ describe('NUL characters', () => {
     expect(query.status).toBe(400);
     expect(query.body.errors[0].field).toBe('q');
     await t.http.post('/v1/carriers').send({ name: 'Plain \\u0000 text is fine' }).expect(201);
+  });
+});
+
+describe('rankings at once', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ seed: 'demo', config: { rankingConcurrency: 1, rankingQueue: 0 } });
+  });
+  afterAll(() => t.destroy());
+
+  it('answers 503 problem details with Retry-After while every slot is taken, and ranks again once one is free', async () => {
+    // Holds the instance's only ranking slot, as a long ranking would.
+    let release!: () => void;
+    const held = t.app.get<ConcurrencyLimit>(RANKING_LIMIT).run(() => new Promise<void>((resolve) => (release = resolve)));
+    const busy = await t.http.post('/v1/rankings').send({}).expect(503);
+    expect(busy.headers['retry-after']).toBe('1');
+    expect(busy.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(busy.body).toMatchObject({ status: 503, title: 'Service busy' });
+    // Other reads are not held up by the limit.
+    await t.http.get('/v1/facilities').expect(200);
+    release();
+    await held;
+    expect((await t.http.post('/v1/rankings').send({}).expect(200)).body.total).toBeGreaterThan(0);
   });
 });

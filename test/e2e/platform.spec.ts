@@ -82,6 +82,8 @@ describe('configuration', () => {
       adminKey: null,
       publicRead: true,
       rateLimitPerMinute: 600,
+      rankingConcurrency: 2,
+      rankingQueue: 32,
       corsOrigins: [],
       trustProxy: false,
       logLevel: 'info',
@@ -120,6 +122,8 @@ describe('configuration', () => {
     [{ DCSCORE_CORS_ORIGINS: '*,https://app.example.com' }, 'DCSCORE_CORS_ORIGINS'],
     [{ DCSCORE_TRUST_PROXY: 'the load balancer' }, 'DCSCORE_TRUST_PROXY'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DCSCORE_RANKING_CONCURRENCY: '0' }, 'DCSCORE_RANKING_CONCURRENCY'],
+    [{ DCSCORE_RANKING_QUEUE: 'many' }, 'DCSCORE_RANKING_QUEUE'],
   ])('stops on %o with one line naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} [^\\n]*$`));

@@ -1,0 +1,45 @@
+import { ProblemException } from './problem-details.js';
+
+/** 503 with Retry-After: the work is refused now, not failed; a retry shortly will do. */
+export class ServiceBusyProblem extends ProblemException {
+  readonly retryAfterSeconds = 1;
+
+  constructor(detail: string) {
+    super(503, 'busy', 'Service busy', detail);
+  }
+}
+
+/**
+ * Runs at most `slots` tasks at once, lets up to `maxWaiting` more wait their turn in order,
+ * and refuses the rest with 503. For requests whose memory grows with the data (a ranking of
+ * 10,000 facilities holds tens of MB while it runs): it keeps an instance's memory bounded
+ * however many of them arrive together, so a heap cap stays safe (BENCHMARKS.md).
+ */
+export class ConcurrencyLimit {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(
+    readonly slots: number,
+    readonly maxWaiting: number,
+    private readonly what: string,
+  ) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.running < this.slots) {
+      this.running++;
+    } else if (this.waiting.length < this.maxWaiting) {
+      // The finishing task hands its slot over: `running` stays as it is.
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else {
+      throw new ServiceBusyProblem(`${this.slots} ${this.what} are running and ${this.waiting.length} waiting; retry in a moment.`);
+    }
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+}
