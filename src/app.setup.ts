@@ -1,8 +1,7 @@
 import 'reflect-metadata';
-import { createRequire } from 'node:module';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type FastifyServerOptions, LogController } from 'fastify';
+import { LogController } from 'fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module.js';
 import { BEARER_SCHEME } from './auth/api-key-access.decorator.js';
@@ -19,27 +18,6 @@ import { fastifyLoggerOptions, type LogDestination, PinoNestLogger, requestIdOf 
 
 export const API_PREFIX = 'v1';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
-
-/**
- * Fastify loads Ajv and fast-json-stringify (~100 modules) when the instance is created, to
- * compile route schemas; this API declares none (class-validator validates, handlers
- * serialise), so they load only if a route with a schema ever needs them. From Fastify's own
- * dependencies, the versions it would load itself.
- */
-function lazySchemaCompilers(): SchemaCompilersFactory {
-  const fromFastify = createRequire(createRequire(import.meta.url).resolve('fastify'));
-  let validator: ValidatorFactory | undefined;
-  let serializer: SerializerFactory | undefined;
-  return {
-    buildValidator: (externalSchemas, options) =>
-      (validator ??= (fromFastify('@fastify/ajv-compiler') as () => ValidatorFactory)())(externalSchemas, options),
-    buildSerializer: (externalSchemas, options) =>
-      (serializer ??= (fromFastify('@fastify/fast-json-stringify-compiler') as () => SerializerFactory)())(externalSchemas, options),
-  };
-}
-type SchemaCompilersFactory = NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>;
-type ValidatorFactory = NonNullable<SchemaCompilersFactory['buildValidator']>;
-type SerializerFactory = NonNullable<SchemaCompilersFactory['buildSerializer']>;
 
 export interface CreateAppOptions {
   /** `false` turns every log off (tests); otherwise LOG_LEVEL decides. */
@@ -59,7 +37,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // One line per request, written when it completes (see applyHttpProtection), not Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     logger: logging ? fastifyLoggerOptions(config.logLevel, options.logStream) : false,
-    schemaController: { compilersFactory: lazySchemaCompilers() },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: logging ? new PinoNestLogger(adapter.getInstance().log) : false,

@@ -2,10 +2,16 @@ import { ProblemException } from './problem-details.js';
 
 /** 503 with Retry-After: the work is refused now, not failed; a retry shortly will do. */
 export class ServiceBusyProblem extends ProblemException {
-  readonly retryAfterSeconds = 1;
-
   constructor(detail: string) {
     super(503, 'busy', 'Service busy', detail);
+    this.retryAfterSeconds = 1;
+  }
+}
+
+/** For the request log: the client closed the connection while its request waited (nginx's 499). */
+export class ClientGoneProblem extends ProblemException {
+  constructor() {
+    super(499, 'client-closed-request', 'Client closed request', 'The client closed the connection before its request had a turn.');
   }
 }
 
@@ -25,7 +31,8 @@ export class ConcurrencyLimit {
     private readonly what: string,
   ) {}
 
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  /** `clientGone`: checked when the turn comes, so work nobody waits for any more is skipped. */
+  async run<T>(task: () => Promise<T>, clientGone: () => boolean = () => false): Promise<T> {
     if (this.running < this.slots) {
       this.running++;
     } else if (this.waiting.length < this.maxWaiting) {
@@ -35,6 +42,7 @@ export class ConcurrencyLimit {
       throw new ServiceBusyProblem(`${this.slots} ${this.what} are running and ${this.waiting.length} waiting; retry in a moment.`);
     }
     try {
+      if (clientGone()) throw new ClientGoneProblem();
       return await task();
     } finally {
       const next = this.waiting.shift();

@@ -53,8 +53,8 @@ const isVersioned = (body: unknown): body is Versioned =>
   typeof body === 'object' && body !== null && typeof (body as Versioned).version === 'number' && typeof (body as Versioned).id === 'string';
 
 /**
- * Adds `ETag` to every single-record response, and answers a GET whose If-None-Match already
- * names it with 304 and no body. Fastify hooks rather than a Nest interceptor: a route without
+ * Adds `ETag` to every single-record response, and answers a GET or HEAD whose If-None-Match
+ * already names it with 304 and no body. Fastify hooks rather than a Nest interceptor: a route without
  * interceptors skips Nest's RxJS pipeline, which was a measurable share of a cheap GET.
  */
 export function registerEtagHooks(fastify: FastifyInstance): void {
@@ -64,12 +64,24 @@ export function registerEtagHooks(fastify: FastifyInstance): void {
     return payload;
   });
   fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    if (request.method !== 'GET' || reply.statusCode !== 200) return payload;
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || reply.statusCode !== 200) return payload;
     const etag = reply.getHeader('etag');
-    if (etag === undefined || request.headers['if-none-match'] !== etag) return payload;
+    if (typeof etag !== 'string' || !ifNoneMatchNames(request.headers['if-none-match'], etag)) return payload;
     void reply.status(304);
-    return null;
+    // No body either way; for HEAD, Fastify's own hook sends the 200's Content-Length (RFC 9110 allows that).
+    return request.method === 'HEAD' ? payload : null;
   });
+}
+
+/**
+ * RFC 9110 13.1.2: If-None-Match is `*` or a list of entity tags, compared weakly (`W/"3"`
+ * names the same version as `"3"`).
+ */
+function ifNoneMatchNames(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
 
 /** Documents the optional If-Match header of a PATCH or DELETE. */

@@ -1,7 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_TYPE_BASE, ProblemDetails, ProblemException } from './problem-details.js';
-import { ServiceBusyProblem } from './concurrency-limit.js';
 
 const STATUS_TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -42,7 +41,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const problem = this.toProblem(exception, request);
     problem.instance = request.url.split('?')[0];
-    if (exception instanceof ServiceBusyProblem) void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    if (exception instanceof ProblemException && exception.retryAfterSeconds !== undefined) {
+      void reply.header('Retry-After', String(exception.retryAfterSeconds));
+    }
     void reply.status(problem.status).header('content-type', 'application/problem+json; charset=utf-8').send(problem);
   }
 

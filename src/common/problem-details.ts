@@ -38,6 +38,9 @@ export const PROBLEM_TYPE_BASE = 'https://dcscore.dev/problems/';
 
 /** An error that already knows its problem type; thrown by services for 4xx outcomes. */
 export class ProblemException extends HttpException {
+  /** Sent as Retry-After when set (a refusal that a later retry may not get). */
+  retryAfterSeconds?: number;
+
   constructor(
     status: number,
     readonly problemType: string,

@@ -74,11 +74,17 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
-/** An IPv4/IPv6 address, or a DNS name (letters, digits, hyphens, dot-separated labels). */
+/**
+ * An IPv4/IPv6 address, or a host name: dot-separated labels of letters, digits, hyphens and
+ * underscores (container names have them), an optional trailing dot, and a last label that is
+ * not all digits (`300.1.1.1` is a bad address, not a name).
+ */
 function parseHost(raw: string | undefined): string {
   if (raw === undefined || raw === '') return '0.0.0.0';
-  const name = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-  if (isIP(raw) === 0 && !name.test(raw)) {
+  const label = /^[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$/;
+  const labels = raw.replace(/\.$/, '').split('.');
+  const isName = raw.length <= 253 && labels.every((l) => label.test(l)) && !/^\d+$/.test(labels[labels.length - 1]!);
+  if (isIP(raw) === 0 && !isName) {
     throw new ConfigError('HOST', `must be an IP address or a host name, e.g. 0.0.0.0, ::, 127.0.0.1 or localhost (got "${raw}")`);
   }
   return raw;

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
@@ -67,7 +68,7 @@ export class ScorecardsController {
   })
   @ApiJson(200, RankingDto, 'The ranking')
   @ApiProblems(400, 404, 413, 415, 503)
-  async rank(@Body() dto: CreateRankingDto): Promise<RankingDto> {
+  async rank(@Body() dto: CreateRankingDto, @Req() request: FastifyRequest): Promise<RankingDto> {
     if (dto.facilityIds && dto.filter) {
       throw new ValidationProblem([{ field: 'filter', message: 'send either facilityIds or filter, not both' }]);
     }
@@ -78,7 +79,7 @@ export class ScorecardsController {
         : await this.inputs.byFilter(dto.filter ?? {}, MAX_RANKED_FACILITIES);
       const ranking = rankFacilities(entries, profile, new Date(), { includeFindings: dto.includeFindings ?? false });
       return { ...ranking, total: ranking.items.length };
-    });
+    }, () => request.raw.socket?.destroyed === true);
   }
 
   @Get('comparisons')

@@ -4,7 +4,8 @@
  * - SOC: the best SOC 2 / SOC 3 report covering the facility. Level SOC 2 Type 2 > Type 1 >
  *   SOC 3 > none, then the checks a buyer makes: opinion, age of the period end (stale after
  *   12 months unless a bridge letter covers the gap), the obsolete SAS 70 standard (and an
- *   SSAE 16 label on a report dated after SSAE 18 replaced it), and exceptions in the tests of controls (Type 2 only: Type 1 and SOC 3 have no such tests).
+ *   SSAE 16 label on a report dated after SSAE 18 replaced it), and exceptions in the tests
+ *   of controls (Type 2 only: Type 1 and SOC 3 have no such tests).
  * - ISO 27001: a certificate issued within the last 3 years.
  * SOC 1 (financial-reporting controls) and PCI DSS are not scored; they can still be
  * demanded through a profile's requiredReports.
@@ -13,8 +14,8 @@
  * capped at the cost of having none, so adding a report never lowers the score and
  * withholding a poor one never raises it. The best report is the one losing the fewest
  * points (ties: report id ascending).
- * Best practice (score 100): a current SOC 2 Type 2 under SSAE 18 / SSAE 16 / ISAE 3402 with
- * an unqualified opinion and no exceptions, plus a current ISO 27001 certificate.
+ * Best practice (score 100): a current SOC 2 Type 2 under SSAE 18 or ISAE 3402 (SSAE 16 for
+ * reports dated before 2017-05-01) with an unqualified opinion and no exceptions, plus a current ISO 27001 certificate.
  */
 import { formatMonths, monthsBetween, parseIsoDate } from './dates.js';
 import { isKnownNumber, lookup } from './known-values.js';

@@ -74,6 +74,16 @@ describe('Idempotency-Key on creation', () => {
     expect(documented.length).toBeGreaterThanOrEqual(7);
   });
 
+  it('never stores a ranking (a read, often megabytes): rankings ignore the header', async () => {
+    await t.http.post('/v1/rankings').set('Idempotency-Key', 'key-9').send({}).expect(200);
+    const second = await t.http.post('/v1/rankings').set('Idempotency-Key', 'key-9').send({}).expect(200);
+    expect(second.headers['idempotent-replayed']).toBeUndefined();
+    const stored = await t.app.get(DataSource).query('SELECT COUNT(*) AS "n" FROM idempotency_records');
+    const before = Number(stored[0].n);
+    await t.http.post('/v1/rankings').set('Idempotency-Key', 'key-10').send({}).expect(200);
+    expect(Number((await t.app.get(DataSource).query('SELECT COUNT(*) AS "n" FROM idempotency_records'))[0].n)).toBe(before);
+  });
+
   it('never stores a new API key: creating keys ignores the header', async () => {
     const first = await t.http.post('/v1/api-keys').set('Idempotency-Key', 'key-8').send({ name: 'ci', role: 'reader' }).expect(201);
     const second = await t.http.post('/v1/api-keys').set('Idempotency-Key', 'key-8').send({ name: 'ci', role: 'reader' }).expect(201);

@@ -21,6 +21,12 @@ describe('optimistic concurrency with ETag and If-Match', () => {
     expect(notModified.headers.etag).toBe('"1"');
     expect(notModified.text ?? '').toBe('');
     expect(notModified.headers['content-length']).toBeUndefined();
+    // RFC 9110: a list, a weak tag naming the same version, and * all match; HEAD is conditional too.
+    for (const header of ['"0", "1"', 'W/"1"', '*']) {
+      await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', header).expect(304);
+    }
+    await t.http.head(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(304);
+    await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"0", W/"2"').expect(200);
     const patched = await t.http.patch(`/v1/facilities/${facility.id}`).send({ code: 'X1' }).expect(200);
     expect(patched.headers.etag).toBe('"2"');
     const changed = await t.http.get(`/v1/facilities/${facility.id}`).set('If-None-Match', '"1"').expect(200);

@@ -38,6 +38,21 @@ describe('PeeringDB import', () => {
   });
   afterAll(() => t.destroy());
 
+  it('replays a retried import with the same Idempotency-Key instead of importing again', async () => {
+    const other = await startTestApp();
+    try {
+      const first = await other.http.post('/v1/imports/peeringdb').set('Idempotency-Key', 'pdb-1').send(sample()).expect(200);
+      expect(first.body.providers).toEqual(counts(7, 0, 0));
+      const retry = await other.http.post('/v1/imports/peeringdb').set('Idempotency-Key', 'pdb-1').send(sample()).expect(200);
+      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.body).toEqual(first.body);
+      // Without the key the same body is a second import: nothing new, all unchanged.
+      expect((await other.http.post('/v1/imports/peeringdb').send(sample()).expect(200)).body.providers).toEqual(counts(0, 0, 7));
+    } finally {
+      await other.destroy();
+    }
+  });
+
   it('imports orgs, facs, carriers and carrierfacs as providers, facilities, carriers and links', async () => {
     const res = await importPdb(t, sample()).expect(200);
     expect(res.body).toEqual({

@@ -91,7 +91,9 @@ describe('configuration', () => {
   });
 
   it('accepts IPv4, IPv6 and host names for HOST', () => {
-    for (const host of ['127.0.0.1', '::', '::1', 'localhost', 'api.internal.example']) expect(loadConfig({ HOST: host }).host).toBe(host);
+    for (const host of ['127.0.0.1', '::', '::1', 'localhost', 'localhost.', 'api.internal.example', 'my_service', 'db-1']) {
+      expect(loadConfig({ HOST: host }).host).toBe(host);
+    }
   });
 
   it('parses PostgreSQL URLs and the seed switch', () => {
@@ -107,7 +109,9 @@ describe('configuration', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ HOST: 'http://localhost' }, 'HOST'],
     [{ HOST: '10.0.0.1:3000' }, 'HOST'],
-    [{ HOST: 'under_score.example' }, 'HOST'],
+    [{ HOST: '300.1.1.1' }, 'HOST'],
+    [{ HOST: '1.2.3' }, 'HOST'],
+    [{ HOST: 'bad host' }, 'HOST'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'sqlite:' }, 'DATABASE_URL'],
     [{ DCSCORE_SEED: 'lots' }, 'DCSCORE_SEED'],

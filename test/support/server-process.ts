@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
-/** The production server (the bundle `npm run build` makes); `npm test` builds it first (the `pretest` script). */
-export const SERVER_ENTRY = resolve(import.meta.dirname, '../../dist/server.mjs');
+const ROOT = resolve(import.meta.dirname, '../..');
+/** `npm run start:prod`'s command line without `node` (its flags, then the bundle `npm run build` makes; `pretest` builds it). */
+const START_PROD: string[] = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).scripts['start:prod'].split(/\s+/).slice(1);
+export const SERVER_ENTRY = resolve(ROOT, START_PROD.at(-1)!);
 export const TEST_ADMIN_KEY = 'test-admin-key-0123456789abcdef0123456789';
 
 export async function freePort(): Promise<number> {
@@ -24,12 +26,12 @@ export interface ServerProcess {
   output: () => string;
 }
 
-/** Starts `node dist/server.mjs` (`npm run start:prod`) as its own process, as production runs it, and waits for /health. */
+/** Starts the server as `npm run start:prod` does (flags included), as its own process, and waits for /health. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run "npm run build" first`);
   const port = await freePort();
   let log = '';
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...START_PROD.slice(0, -1), SERVER_ENTRY], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DCSCORE_SEED: 'none', DCSCORE_ADMIN_KEY: TEST_ADMIN_KEY, DCSCORE_RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConcurrencyLimit, ServiceBusyProblem } from '../../../src/common/concurrency-limit.js';
+import { ClientGoneProblem, ConcurrencyLimit, ServiceBusyProblem } from '../../../src/common/concurrency-limit.js';
 
 /** A task that runs until `finish` is called (or fails with `fail`). */
 function pending<T>(value: T) {
@@ -60,5 +60,18 @@ describe('ConcurrencyLimit', () => {
     failing.fail(new Error('boom'));
     await expect(run).rejects.toThrow('boom');
     expect(await limit.run(async () => 'next')).toBe('next');
+  });
+
+  it('skips the work of a client that went away while it waited, and hands the slot on', async () => {
+    const limit = new ConcurrencyLimit(1, 2, 'rankings');
+    const first = pending('first');
+    const running = limit.run(first.task);
+    let ran = false;
+    const abandoned = limit.run(async () => (ran = true), () => true);
+    const next = limit.run(async () => 'next');
+    first.finish();
+    await expect(abandoned).rejects.toBeInstanceOf(ClientGoneProblem);
+    expect(ran).toBe(false);
+    expect([await running, await next]).toEqual(['first', 'next']);
   });
 });
