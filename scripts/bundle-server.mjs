@@ -17,7 +17,7 @@ const EXTERNAL = [
   'mongodb', 'redis', 'ioredis', 'hdb-pool', '@sap', 'typeorm-aurora-data-api-driver', 'react-native-sqlite-storage',
   '@google-cloud/spanner', 'expo-sqlite', '@capacitor-community/sqlite', 'sql-highlight', '@nestjs/microservices',
   '@nestjs/websockets', '@nestjs/platform-express', '@fastify/view', '@fastify/static', 'swagger-ui-dist',
-  '@fastify/multipart', '@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'pino-pretty', 'class-validator', 'class-transformer',
+  '@fastify/multipart', 'pino-pretty', 'class-validator', 'class-transformer',
 ];
 const isExternal = (id) => EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`));
 
