@@ -381,7 +381,8 @@ function printTable(results) {
   const core = results.scoringCore;
   lines.push(
     `scoring core (one thread, ${core.facilities} facilities): buildScorecard ${core.buildScorecard.perSecond}/s ` +
-      `(${core.buildScorecard.microsPerScorecard} µs), with footprint + budget ${core.buildScorecardCosted.perSecond}/s, ` +
+      `(${core.buildScorecard.microsPerScorecard} µs; ${core.buildScorecardUnprepared.perSecond}/s from unprepared input), ` +
+      `with footprint + budget ${core.buildScorecardCosted.perSecond}/s, ` +
       `rankFacilities ${core.rankFacilities.medianMs} ms (${core.rankFacilities.microsPerFacility} µs per facility)`,
   );
   lines.push('');

@@ -6,13 +6,14 @@
  *   node bench/scoring-core.mjs [facilities=10000] [seconds=2]
  *
  * Prints one JSON object: scorecards per second for buildScorecard (a full scorecard with
- * findings, profile prepared on every call, as GET .../scorecard does) and for
+ * findings, profile prepared on every call, facilities as the app keeps them, as GET .../scorecard
+ * does; also from unprepared facility data) and for
  * evaluateFacility with the profile prepared once, plus rankFacilities timings.
  */
 import { generateDataset } from './lib/generate.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
-const { buildScorecard, evaluateFacility, prepareProfile, rankFacilities, getPreset } = await import(
+const { buildScorecard, evaluateFacility, prepareFacility, prepareProfile, rankFacilities, getPreset } = await import(
   new URL('scoring/index.js', dist).href
 );
 const { toFacilityData } = await import(new URL('facilities/facility.mapper.js', dist).href);
@@ -21,8 +22,12 @@ const { toComplianceReportData } = await import(new URL('compliance/compliance-r
 const count = Number(process.argv[2] ?? 10_000);
 const seconds = Number(process.argv[3] ?? 2);
 
-/** The scoring inputs exactly as ScoringInputsService builds them from stored rows. */
-export function scoringEntries(data) {
+/**
+ * The scoring inputs exactly as ScoringInputsService builds them from stored rows: each facility
+ * as its fixed-shape copy (prepareFacility), which the app keeps per stored revision; with
+ * `prepared` false, plain FacilityData that every scoring call copies first.
+ */
+export function scoringEntries(data, prepared = true) {
   const carriers = new Map();
   for (const { facilityId, carrierId } of data.facilityCarriers) {
     carriers.set(facilityId, [...(carriers.get(facilityId) ?? []), carrierId]);
@@ -35,7 +40,7 @@ export function scoringEntries(data) {
     reportsByProvider.set(report.providerId, [...(reportsByProvider.get(report.providerId) ?? []), entry]);
   }
   return data.facilities.map((f) => ({
-    facility: toFacilityData(f, carriers.get(f.id) ?? []),
+    facility: prepared ? prepareFacility(toFacilityData(f, carriers.get(f.id) ?? [])) : toFacilityData(f, carriers.get(f.id) ?? []),
     reports: (reportsByProvider.get(f.providerId) ?? []).filter((r) => r.facilityIds.length === 0 || r.facilityIds.includes(f.id)),
   }));
 }
@@ -75,6 +80,10 @@ const results = {
   buildScorecardCosted: throughput('buildScorecard (footprint + budget)', entries, (e) => buildScorecard(e.facility, e.reports, costed, now)),
   evaluateFacility: throughput('evaluateFacility (prepared profile)', entries, (e) =>
     evaluateFacility(e.facility, e.reports, preparedBalanced, nowMs).scorecard,
+  ),
+  // The same scorecards from plain FacilityData (copied into the fixed shape on every call).
+  buildScorecardUnprepared: throughput('buildScorecard (balanced, unprepared input)', scoringEntries(data, false), (e) =>
+    buildScorecard(e.facility, e.reports, balanced, now),
   ),
 };
 
