@@ -19,7 +19,9 @@ export class ClientGoneProblem extends ProblemException {
  * Runs at most `slots` tasks at once, lets up to `maxWaiting` more wait their turn in order,
  * and refuses the rest with 503. For requests whose memory grows with the data (a ranking of
  * 10,000 facilities holds tens of MB while it runs): it keeps an instance's memory bounded
- * however many of them arrive together, so a heap cap stays safe (BENCHMARKS.md).
+ * however many of them arrive together, so a heap cap stays safe (BENCHMARKS.md). Tasks only
+ * overlap while they await I/O, i.e. on PostgreSQL: SQLite's driver is synchronous, so there a
+ * ranking runs from start to end without yielding and rankings are one at a time anyway.
  */
 export class ConcurrencyLimit {
   private running = 0;

@@ -38,7 +38,7 @@ export const PROBLEM_TYPE_BASE = 'https://dcscore.dev/problems/';
 
 /** An error that already knows its problem type; thrown by services for 4xx outcomes. */
 export class ProblemException extends HttpException {
-  /** Sent as Retry-After when set (a refusal that a later retry may not get). */
+  /** Sent as Retry-After when set: refused for now; a retry after that many seconds may succeed. */
   retryAfterSeconds?: number;
 
   constructor(
