@@ -69,14 +69,15 @@ export function decodeCursor(cursor: string, keyset: KeysetOptions): [string, st
 
 /**
  * Counts, then reads one page of `qb` in keyset order. `load` reads the page's rows from the
- * finished query (ordered and limited); the default is `getMany()`.
+ * finished query (ordered and limited); the default is `getMany()`. The next cursor is the sort
+ * value and id of the last row `load` returns, so they must be what that query read.
  */
-export async function paginate<E extends ObjectLiteral>(
+export async function paginate<E extends ObjectLiteral, R extends ObjectLiteral = E>(
   qb: SelectQueryBuilder<E>,
   query: PageQuery,
   keyset: KeysetOptions,
-  load: (page: SelectQueryBuilder<E>) => Promise<E[]> = (page) => page.getMany(),
-): Promise<Page<E>> {
+  load: (page: SelectQueryBuilder<E>) => Promise<R[]> = (page) => page.getMany() as Promise<unknown[]> as Promise<R[]>,
+): Promise<Page<R>> {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE;
   // COUNT(*), not getCount()'s COUNT(DISTINCT id): these queries join nothing, so they are equal,
   // and SQLite answers COUNT(*) from its smallest index (10,000 facilities: 7 µs instead of 660 µs).

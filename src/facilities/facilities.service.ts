@@ -32,18 +32,20 @@ export class FacilitiesService {
 
   async list(query: ListFacilitiesQuery): Promise<Page<FacilityWithCarriers>> {
     const manager = this.dataSource.manager;
+    const keyset = nameSortKeyset('facility', query.sort);
     let records = new Map<string, FacilityRecord>();
-    const page = await paginate(this.filtered(query), query, nameSortKeyset('facility', query.sort), async (rows) => {
-      // The filter and keyset stay a TypeORM query, for the page's revisions; facilitiesAt does the rest.
-      const revisions = await rows
-        .select('facility.id', 'id')
-        .addSelect('facility.version', 'version')
-        .addSelect('facility.updatedAt', 'updatedAt')
-        .getRawMany<Revision>();
-      records = await facilitiesAt(manager, revisions);
-      return revisions.flatMap(({ id }) => records.get(id)?.facility ?? []);
+    const page = await paginate(this.filtered(query), query, keyset, async (rows) => {
+      // The filter and keyset stay a TypeORM query, for the page's revisions and sort keys;
+      // facilitiesAt does the rest. The rows returned, and so the next cursor, are this query's:
+      // a row re-read after a concurrent change would carry a later sort key, and a cursor made
+      // from it would skip the rows in between.
+      const revisions = rows.select('facility.id', 'id').addSelect('facility.version', 'version').addSelect('facility.updatedAt', 'updatedAt');
+      if (keyset.sortProperty !== 'updatedAt') revisions.addSelect(keyset.sortColumn, keyset.sortProperty);
+      const read = await revisions.getRawMany<Revision>();
+      records = await facilitiesAt(manager, read);
+      return read.filter(({ id }) => records.has(id)); // deleted in between: not served
     });
-    return { ...page, items: page.items.map((facility) => records.get(facility.id) as FacilityRecord) };
+    return { ...page, items: page.items.map(({ id }) => records.get(id) as FacilityRecord) };
   }
 
   /** A query for the facilities matching a filter, aliased `facility`. */

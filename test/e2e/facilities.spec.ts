@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCarrier, createFacility, createProvider, fieldsOf } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -251,5 +252,45 @@ describe('facility lists', () => {
   it('rejects bad filter values', async () => {
     const res = await t.http.get('/v1/facilities').query({ status: 'open', country: 'USA', providerId: 'x', networkModel: 'mesh' }).expect(400);
     expect(new Set(fieldsOf(res.body))).toEqual(new Set(['status', 'country', 'providerId', 'networkModel']));
+  });
+});
+
+describe('facility pages under concurrent changes', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.destroy());
+
+  it('takes the next cursor from the page query, so a row changed while the page is read skips nothing', async () => {
+    const provider = await createProvider(t);
+    const created: Array<{ id: string; updatedAt: string }> = [];
+    for (let i = 0; i < 4; i++) {
+      const facility = await createFacility(t, provider.id, { name: `Keyset ${i}` });
+      created.push({ id: facility.id, updatedAt: String(facility.updatedAt) });
+    }
+    const order = [...created].sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? -1 : 1) : a.updatedAt < b.updatedAt ? -1 : 1));
+    const [, second, third, fourth] = order.map((f) => f.id);
+
+    // Another writer changes the page's last row between the page query and the read of its
+    // rows (a TypeORM query subscriber runs just before that read; deterministic on both databases).
+    const dataSource = t.app.get(DataSource);
+    let armed = true;
+    dataSource.subscribers.push({
+      async beforeQuery(event) {
+        if (!armed || !/FROM "facilities" WHERE "id" IN/.test(event.query)) return;
+        armed = false;
+        await dataSource.query(
+          `UPDATE "facilities" SET "updatedAt" = '2999-01-01T00:00:00.000Z', "version" = "version" + 1 WHERE "id" = ${dataSource.driver.options.type === 'postgres' ? '$1' : '?'}`,
+          [second],
+        );
+      },
+    });
+    const first = await t.http.get('/v1/facilities').query({ providerId: provider.id, sort: 'updatedAt', limit: 2 }).expect(200);
+    expect(armed).toBe(false);
+    expect(first.body.items[1]).toMatchObject({ id: second, updatedAt: '2999-01-01T00:00:00.000Z' });
+    const next = await t.http.get('/v1/facilities').query({ providerId: provider.id, sort: 'updatedAt', limit: 2, cursor: first.body.nextCursor }).expect(200);
+    // The rows after the second's old place come next (it comes again at its new place, later).
+    expect(next.body.items.map((f: { id: string }) => f.id)).toEqual([third, fourth]);
   });
 });
