@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
-import { ApiIfMatch, IfMatch } from '../common/etag.js';
+import { ApiIfMatch, IfMatch, type IfMatchVersions } from '../common/etag.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { toCarrierDto } from './carrier.mapper.js';
@@ -49,7 +49,7 @@ export class CarriersController {
   @ApiJson(200, CarrierDto, 'The updated carrier')
   @ApiProblems(400, 404, 409, 413, 415, 412)
   @ApiIfMatch()
-  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateCarrierDto, @IfMatch() ifMatch?: number): Promise<CarrierDto> {
+  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateCarrierDto, @IfMatch() ifMatch?: IfMatchVersions): Promise<CarrierDto> {
     return toCarrierDto(await this.carriers.update(id, dto, ifMatch));
   }
 
@@ -63,7 +63,7 @@ export class CarriersController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404, 412)
   @ApiIfMatch()
-  async remove(@Param('id', UuidParamPipe) id: string, @IfMatch() ifMatch?: number): Promise<void> {
+  async remove(@Param('id', UuidParamPipe) id: string, @IfMatch() ifMatch?: IfMatchVersions): Promise<void> {
     await this.carriers.remove(id, ifMatch);
   }
 }

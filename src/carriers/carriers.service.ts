@@ -13,6 +13,7 @@ import { FacilityCarrierEntity } from '../facilities/facility-carrier.entity.js'
 import { FacilityEntity } from '../facilities/facility.entity.js';
 import { CarrierEntity } from './carrier.entity.js';
 import type { CreateCarrierDto, ListCarriersQuery, UpdateCarrierDto } from './dto/carrier.dto.js';
+import type { IfMatchVersions } from '../common/etag.js';
 
 @Injectable()
 export class CarriersService {
@@ -46,9 +47,9 @@ export class CarriersService {
     );
   }
 
-  async update(id: string, dto: UpdateCarrierDto, expectedVersion?: number): Promise<CarrierEntity> {
+  async update(id: string, dto: UpdateCarrierDto, ifMatch?: IfMatchVersions): Promise<CarrierEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const carrier = await lockForChange(manager, CarrierEntity, id, 'Carrier', expectedVersion);
+      const carrier = await lockForChange(manager, CarrierEntity, id, 'Carrier', ifMatch);
       const previousName = carrier.name;
       const before = contentOf(carrier);
       applyScalarPatch(carrier, dto);
@@ -61,9 +62,9 @@ export class CarriersService {
   }
 
   /** Removing a carrier also removes its presence links; the facilities it served stay. */
-  async remove(id: string, expectedVersion?: number): Promise<void> {
+  async remove(id: string, ifMatch?: IfMatchVersions): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await lockForChange(manager, CarrierEntity, id, 'Carrier', expectedVersion);
+      await lockForChange(manager, CarrierEntity, id, 'Carrier', ifMatch);
       await this.touchFacilitiesServed(manager, id);
       await manager.delete(CarrierEntity, { id });
     });

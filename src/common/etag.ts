@@ -12,33 +12,47 @@ import { SerializedJson } from './serialized-json.js';
 export const etagOf = (version: number): string => `"${version}"`;
 
 export class PreconditionFailedProblem extends ProblemException {
-  constructor(expected: number, current: number) {
+  constructor(expected: IfMatchVersions, current: number) {
+    const named = expected.length === 0 ? 'no strong ETag' : expected.length === 1 ? `version ${expected[0]}` : `versions ${expected.join(', ')}`;
     super(
       412,
       'precondition-failed',
       'Precondition failed',
-      `If-Match names version ${expected}, but the record is at version ${current}: fetch it again and reapply your change.`,
+      `If-Match names ${named}, but the record is at version ${current}: fetch it again and reapply your change.`,
     );
   }
 }
 
-/** Throws 412 when an If-Match version was given and is not the current one. */
-export function assertVersion(current: number, expected: number | undefined): void {
-  if (expected !== undefined && expected !== current) throw new PreconditionFailedProblem(expected, current);
+/** The versions an If-Match header names (strong ETags only: RFC 9110 compares them strongly). */
+export type IfMatchVersions = readonly number[];
+
+/** Throws 412 when If-Match was given and names none of the current version. */
+export function assertVersion(current: number, expected: IfMatchVersions | undefined): void {
+  if (expected !== undefined && !expected.includes(current)) throw new PreconditionFailedProblem(expected, current);
 }
 
-/** `"7"` -> 7; `*` or absent -> undefined (no precondition); anything else is a 400. */
-export function parseIfMatch(header: string | undefined): number | undefined {
+const ENTITY_TAG = /^(W\/)?"(\d{1,9})"$/;
+
+/**
+ * RFC 9110 13.1.1: `"7"` -> [7], `"7", "8"` -> [7, 8]; `*` or absent -> undefined (no
+ * precondition). A weak tag (`W/"7"`) is well-formed but never matches a strong comparison, so
+ * it names no version (412). Anything else is a 400.
+ */
+export function parseIfMatch(header: string | undefined): IfMatchVersions | undefined {
   if (header === undefined || header.trim() === '*') return undefined;
-  const match = /^\s*"(\d{1,9})"\s*$/.exec(header);
-  if (!match) {
-    throw new ValidationProblem([{ field: 'If-Match', message: 'If-Match must be one ETag as returned by this API, e.g. "3"' }]);
+  const versions: number[] = [];
+  for (const tag of header.split(',')) {
+    const match = ENTITY_TAG.exec(tag.trim());
+    if (!match) {
+      throw new ValidationProblem([{ field: 'If-Match', message: 'If-Match must be * or ETags as returned by this API, e.g. "3"' }]);
+    }
+    if (!match[1]) versions.push(Number(match[2]));
   }
-  return Number(match[1]);
+  return versions;
 }
 
-/** The version named by the request's If-Match header, if any. */
-export const IfMatch = createParamDecorator((_data: unknown, context: ExecutionContext): number | undefined => {
+/** The versions named by the request's If-Match header, if any. */
+export const IfMatch = createParamDecorator((_data: unknown, context: ExecutionContext): IfMatchVersions | undefined => {
   const request = context.switchToHttp().getRequest<FastifyRequest>();
   const header = request.headers['if-match'];
   return parseIfMatch(Array.isArray(header) ? header.join(',') : header);

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { assertVersion } from './etag.js';
+import { assertVersion, type IfMatchVersions } from './etag.js';
 import { NotFoundProblem } from './problem-details.js';
 
 /**
@@ -44,10 +44,10 @@ export async function lockForChange<E extends ObjectLiteral & { id: string; vers
   target: EntityTarget<E>,
   id: string,
   noun: string,
-  expectedVersion?: number,
+  ifMatch?: IfMatchVersions,
 ): Promise<E> {
   const record = await findForUpdate(manager, target, id);
   if (!record) throw new NotFoundProblem(noun, id);
-  assertVersion(record.version, expectedVersion);
+  assertVersion(record.version, ifMatch);
   return record;
 }

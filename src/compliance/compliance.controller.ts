@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
-import { ApiIfMatch, IfMatch } from '../common/etag.js';
+import { ApiIfMatch, IfMatch, type IfMatchVersions } from '../common/etag.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { toComplianceReportDto } from './compliance-report.mapper.js';
@@ -59,7 +59,7 @@ export class ComplianceController {
   @ApiJson(200, ComplianceReportDto, 'The updated report')
   @ApiProblems(400, 404, 413, 415, 412)
   @ApiIfMatch()
-  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateComplianceReportDto, @IfMatch() ifMatch?: number): Promise<ComplianceReportDto> {
+  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateComplianceReportDto, @IfMatch() ifMatch?: IfMatchVersions): Promise<ComplianceReportDto> {
     return toComplianceReportDto(await this.compliance.update(id, dto, ifMatch));
   }
 
@@ -69,7 +69,7 @@ export class ComplianceController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404, 412)
   @ApiIfMatch()
-  async remove(@Param('id', UuidParamPipe) id: string, @IfMatch() ifMatch?: number): Promise<void> {
+  async remove(@Param('id', UuidParamPipe) id: string, @IfMatch() ifMatch?: IfMatchVersions): Promise<void> {
     await this.compliance.remove(id, ifMatch);
   }
 }

@@ -22,6 +22,7 @@ import type {
 import { ReportFacilityEntity } from './report-facility.entity.js';
 import { newestPeriodFirst } from './report-order.js';
 import { reportRuleErrors } from './report-rules.js';
+import type { IfMatchVersions } from '../common/etag.js';
 
 @Injectable()
 export class ComplianceService {
@@ -98,9 +99,9 @@ export class ComplianceService {
     });
   }
 
-  async update(id: string, dto: UpdateComplianceReportDto, expectedVersion?: number): Promise<ReportWithScope> {
+  async update(id: string, dto: UpdateComplianceReportDto, ifMatch?: IfMatchVersions): Promise<ReportWithScope> {
     return this.dataSource.transaction(async (manager) => {
-      const locked = await lockForChange(manager, ComplianceReportEntity, id, 'Compliance report', expectedVersion);
+      const locked = await lockForChange(manager, ComplianceReportEntity, id, 'Compliance report', ifMatch);
       const [{ report, facilityIds: currentScope }] = await this.withScopes(manager, [locked]);
       const before = contentOf(report);
       const { facilityIds, ...fields } = dto;
@@ -116,9 +117,9 @@ export class ComplianceService {
     });
   }
 
-  async remove(id: string, expectedVersion?: number): Promise<void> {
+  async remove(id: string, ifMatch?: IfMatchVersions): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await lockForChange(manager, ComplianceReportEntity, id, 'Compliance report', expectedVersion);
+      await lockForChange(manager, ComplianceReportEntity, id, 'Compliance report', ifMatch);
       await manager.delete(ComplianceReportEntity, { id });
     });
   }

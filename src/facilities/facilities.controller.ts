@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
-import { ApiIfMatch, IfMatch } from '../common/etag.js';
+import { ApiIfMatch, IfMatch, type IfMatchVersions } from '../common/etag.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { type SerializedJson, serializedPage } from '../common/serialized-json.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
@@ -62,7 +62,7 @@ export class FacilitiesController {
   @ApiJson(200, FacilityDto, 'The updated facility')
   @ApiProblems(400, 404, 413, 415, 412)
   @ApiIfMatch()
-  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateFacilityDto, @IfMatch() ifMatch?: number): Promise<FacilityDto> {
+  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateFacilityDto, @IfMatch() ifMatch?: IfMatchVersions): Promise<FacilityDto> {
     const { facility, carriers } = await this.facilities.update(id, dto, ifMatch);
     return toFacilityDto(facility, carriers);
   }
@@ -79,7 +79,7 @@ export class FacilitiesController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404, 412)
   @ApiIfMatch()
-  async remove(@Param('id', UuidParamPipe) id: string, @IfMatch() ifMatch?: number): Promise<void> {
+  async remove(@Param('id', UuidParamPipe) id: string, @IfMatch() ifMatch?: IfMatchVersions): Promise<void> {
     await this.facilities.remove(id, ifMatch);
   }
 }

@@ -17,6 +17,7 @@ import { type CarrierRef, findUnknownCarriers, loadCarrierRefs, replaceCarrierLi
 import { FacilityEntity, type StoredNetwork } from './facility.entity.js';
 import { facilitiesAt, type FacilityRecord, findFacility, type Revision } from './facility-reads.js';
 import { checkClimateRanges, emptyToNull, mergeClimate, newFacility } from './facility-input.js';
+import type { IfMatchVersions } from '../common/etag.js';
 
 export interface FacilityWithCarriers {
   facility: FacilityEntity;
@@ -91,9 +92,9 @@ export class FacilitiesService {
     });
   }
 
-  async update(id: string, dto: UpdateFacilityDto, expectedVersion?: number): Promise<FacilityWithCarriers> {
+  async update(id: string, dto: UpdateFacilityDto, ifMatch?: IfMatchVersions): Promise<FacilityWithCarriers> {
     return this.dataSource.transaction(async (manager) => {
-      const facility = await lockForChange(manager, FacilityEntity, id, 'Facility', expectedVersion);
+      const facility = await lockForChange(manager, FacilityEntity, id, 'Facility', ifMatch);
       const before = contentOf(facility);
       const errors: FieldError[] = [];
       const carrierIds = await this.applyInput(manager, facility, dto, errors);
@@ -113,9 +114,9 @@ export class FacilitiesService {
    * is what an empty scope means): a report scoped to this facility alone goes with it, and
    * reports scoped to others too lose it from their scope and get a new version.
    */
-  async remove(id: string, expectedVersion?: number): Promise<void> {
+  async remove(id: string, ifMatch?: IfMatchVersions): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await lockForChange(manager, FacilityEntity, id, 'Facility', expectedVersion);
+      await lockForChange(manager, FacilityEntity, id, 'Facility', ifMatch);
       const reportIds = (await manager.findBy(ReportFacilityEntity, { facilityId: id })).map((row) => row.reportId);
       if (reportIds.length > 0) {
         const stillScoped = new Set(

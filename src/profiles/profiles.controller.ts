@@ -16,7 +16,7 @@ import {
 import { ApiNoContentResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
-import { ApiIfMatch, IfMatch } from '../common/etag.js';
+import { ApiIfMatch, IfMatch, type IfMatchVersions } from '../common/etag.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
 import { isPresetId, PRESET_IDS } from '../scoring/index.js';
@@ -108,7 +108,7 @@ export class ProfilesController {
   @ApiJson(200, ProfileDto, 'The updated profile')
   @ApiProblems(400, 404, 405, 409, 413, 415, 412)
   @ApiIfMatch()
-  async update(@Param('id', WritableProfileIdPipe) id: string, @Body() dto: UpdateProfileDto, @IfMatch() ifMatch?: number): Promise<ProfileDto> {
+  async update(@Param('id', WritableProfileIdPipe) id: string, @Body() dto: UpdateProfileDto, @IfMatch() ifMatch?: IfMatchVersions): Promise<ProfileDto> {
     return toProfileDto(await this.profiles.update(id, dto, ifMatch));
   }
 
@@ -118,7 +118,7 @@ export class ProfilesController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404, 405, 412)
   @ApiIfMatch()
-  async remove(@Param('id', WritableProfileIdPipe) id: string, @IfMatch() ifMatch?: number): Promise<void> {
+  async remove(@Param('id', WritableProfileIdPipe) id: string, @IfMatch() ifMatch?: IfMatchVersions): Promise<void> {
     await this.profiles.remove(id, ifMatch);
   }
 }

@@ -13,6 +13,7 @@ import type { ProfileBodyDto } from './dto/profile-parts.dto.js';
 import type { CreateProfileDto, ListProfilesQuery, UpdateProfileDto } from './dto/profile.dto.js';
 import { entityToProfile, toRequirementProfile } from './profile.mapper.js';
 import { ProfileEntity } from './profile.entity.js';
+import type { IfMatchVersions } from '../common/etag.js';
 
 @Injectable()
 export class ProfilesService {
@@ -65,9 +66,9 @@ export class ProfilesService {
     );
   }
 
-  async update(id: string, dto: UpdateProfileDto, expectedVersion?: number): Promise<ProfileEntity> {
+  async update(id: string, dto: UpdateProfileDto, ifMatch?: IfMatchVersions): Promise<ProfileEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await lockForChange(manager, ProfileEntity, id, 'Profile', expectedVersion);
+      const entity = await lockForChange(manager, ProfileEntity, id, 'Profile', ifMatch);
       const before = contentOf(entity);
       const current = entityToProfile(entity);
       const name = dto.name ?? entity.name;
@@ -85,9 +86,9 @@ export class ProfilesService {
     });
   }
 
-  async remove(id: string, expectedVersion?: number): Promise<void> {
+  async remove(id: string, ifMatch?: IfMatchVersions): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await lockForChange(manager, ProfileEntity, id, 'Profile', expectedVersion);
+      await lockForChange(manager, ProfileEntity, id, 'Profile', ifMatch);
       await manager.delete(ProfileEntity, { id });
     });
   }

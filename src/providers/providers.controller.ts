@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiJson, ApiProblems } from '../common/api-responses.js';
-import { ApiIfMatch, IfMatch } from '../common/etag.js';
+import { ApiIfMatch, IfMatch, type IfMatchVersions } from '../common/etag.js';
 import { Idempotent } from '../common/idempotency/idempotency.interceptor.js';
 import { CascadeQuery } from '../common/cascade.query.js';
 import { UuidParamPipe } from '../common/uuid-param.pipe.js';
@@ -54,7 +54,7 @@ export class ProvidersController {
   @ApiJson(200, ProviderDto, 'The updated provider')
   @ApiProblems(400, 404, 409, 413, 415, 412)
   @ApiIfMatch()
-  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateProviderDto, @IfMatch() ifMatch?: number): Promise<ProviderDto> {
+  async update(@Param('id', UuidParamPipe) id: string, @Body() dto: UpdateProviderDto, @IfMatch() ifMatch?: IfMatchVersions): Promise<ProviderDto> {
     return toProviderDto(await this.providers.update(id, dto, ifMatch));
   }
 
@@ -68,7 +68,7 @@ export class ProvidersController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(400, 404, 409, 412)
   @ApiIfMatch()
-  async remove(@Param('id', UuidParamPipe) id: string, @Query() query: CascadeQuery, @IfMatch() ifMatch?: number): Promise<void> {
+  async remove(@Param('id', UuidParamPipe) id: string, @Query() query: CascadeQuery, @IfMatch() ifMatch?: IfMatchVersions): Promise<void> {
     await this.providers.remove(id, query.cascade ?? false, ifMatch);
   }
 }

@@ -13,6 +13,7 @@ import { FacilityEntity } from '../facilities/facility.entity.js';
 import type { CreateProviderDto, UpdateProviderDto } from './dto/provider.dto.js';
 import type { ListProvidersQuery } from './dto/list-providers.query.js';
 import { ProviderEntity } from './provider.entity.js';
+import type { IfMatchVersions } from '../common/etag.js';
 
 @Injectable()
 export class ProvidersService {
@@ -48,9 +49,9 @@ export class ProvidersService {
     );
   }
 
-  async update(id: string, dto: UpdateProviderDto, expectedVersion?: number): Promise<ProviderEntity> {
+  async update(id: string, dto: UpdateProviderDto, ifMatch?: IfMatchVersions): Promise<ProviderEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const provider = await lockForChange(manager, ProviderEntity, id, 'Provider', expectedVersion);
+      const provider = await lockForChange(manager, ProviderEntity, id, 'Provider', ifMatch);
       const before = contentOf(provider);
       applyScalarPatch(provider, dto);
       provider.nameKey = provider.name.toLowerCase();
@@ -61,9 +62,9 @@ export class ProvidersService {
   }
 
   /** Refuses to orphan facilities silently: `cascade` must be asked for explicitly. */
-  async remove(id: string, cascade: boolean, expectedVersion?: number): Promise<void> {
+  async remove(id: string, cascade: boolean, ifMatch?: IfMatchVersions): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const provider = await lockForChange(manager, ProviderEntity, id, 'Provider', expectedVersion);
+      const provider = await lockForChange(manager, ProviderEntity, id, 'Provider', ifMatch);
       const facilities = await manager.countBy(FacilityEntity, { providerId: id });
       if (facilities > 0 && !cascade) {
         throw new ConflictProblem(

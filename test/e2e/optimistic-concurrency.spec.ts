@@ -67,6 +67,18 @@ describe('optimistic concurrency with ETag and If-Match', () => {
     const bad = await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', 'version-1').send({ notes: 'x' }).expect(400);
     expect(fieldsOf(bad.body)).toEqual(['If-Match']);
     await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', '*').send({ notes: 'x' }).expect(200);
+    const listWithBad = await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', '"2", nope').send({ notes: 'y' }).expect(400);
+    expect(fieldsOf(listWithBad.body)).toEqual(['If-Match']);
+  });
+
+  it('follows RFC 9110 for If-Match lists and weak tags: any listed version matches, a weak tag never does', async () => {
+    const provider = await createProvider(t);
+    await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', '"7", "1"').send({ notes: 'listed' }).expect(200);
+    const weak = await t.http.patch(`/v1/providers/${provider.id}`).set('If-Match', 'W/"2"').send({ notes: 'weak' }).expect(412);
+    expect(weak.body.detail).toMatch(/names no strong ETag, but the record is at version 2/);
+    const neither = await t.http.delete(`/v1/providers/${provider.id}`).set('If-Match', '"1", "3"').expect(412);
+    expect(neither.body.detail).toMatch(/names versions 1, 3, but the record is at version 2/);
+    await t.http.delete(`/v1/providers/${provider.id}`).set('If-Match', 'W/"2", "2"').expect(204);
   });
 
   it('loses no update among 50 concurrent conflicting PATCHes: each is applied on top of the last or refused with 412', async () => {
