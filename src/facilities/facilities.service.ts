@@ -19,10 +19,8 @@ import { facilitiesAt, type FacilityRecord, findFacility, type Revision } from '
 import { checkClimateRanges, emptyToNull, mergeClimate, newFacility } from './facility-input.js';
 import type { IfMatchVersions } from '../common/etag.js';
 
-export interface FacilityWithCarriers {
-  facility: FacilityEntity;
-  carriers: CarrierRef[];
-}
+/** A facility with its carriers, as every read returns it (see facility-reads.ts). */
+export type FacilityWithCarriers = FacilityRecord;
 
 type BlockName = 'power' | 'security' | 'remoteHands' | 'sla' | 'pricing';
 const PLAIN_BLOCKS: BlockName[] = ['power', 'security', 'remoteHands', 'sla', 'pricing'];

@@ -3,6 +3,7 @@ import type { FacilityData } from '../scoring/model.js';
 import type { AddressDto, LocationDto } from './dto/create-facility.dto.js';
 import type { ClimateDto, FacilityDto } from './dto/facility.dto.js';
 import type { CarrierRef } from './facility-carriers.js';
+import type { FacilityRecord } from './facility-reads.js';
 import type { FacilityEntity } from './facility.entity.js';
 import { deltaToFahrenheit, toFahrenheit } from './temperature.js';
 
@@ -67,7 +68,7 @@ const serialized = new WeakMap<object, SerializedJson<FacilityDto>>();
  * cache (facility-reads.ts) are shared and never modified, so their text is computed once per
  * revision; a record read fresh gets its own.
  */
-export function serializedFacility(record: { facility: FacilityEntity; carriers: CarrierRef[] }): SerializedJson<FacilityDto> {
+export function serializedFacility(record: FacilityRecord): SerializedJson<FacilityDto> {
   let json = serialized.get(record);
   if (!json) {
     json = new SerializedJson(JSON.stringify(toFacilityDto(record.facility, record.carriers)), record.facility.version);

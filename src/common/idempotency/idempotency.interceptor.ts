@@ -26,7 +26,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const header = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || header === undefined) return next.handle();
+    if (header === undefined) return next.handle();
     return from(this.run(request, context.switchToHttp().getResponse<FastifyReply>(), String(header), next));
   }
 
